@@ -1,0 +1,67 @@
+# The two commands a newcomer needs: `make serve` and `make test` (see README.md).
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+PG_URL ?= postgres://postgres@127.0.0.1:5432/portal
+REDIS_TEST_URL ?= redis://127.0.0.1:6379/1
+DEV := DJANGO_SETTINGS_MODULE=portal.settings.dev
+TEST := DJANGO_SETTINGS_MODULE=portal.settings.test
+
+.PHONY: serve test install demo lint checks test-sqlite test-browser test-postgres services chromium messages bench
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt | $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+## Set up, load the demo content and serve the portal on 127.0.0.1:$(PORT).
+serve: install demo
+	$(DEV) $(BIN)/python manage.py runserver --nostatic 127.0.0.1:$(PORT)
+
+demo: install
+	$(DEV) $(BIN)/python manage.py migrate --noinput
+	$(DEV) $(BIN)/python manage.py load_demo
+	$(DEV) $(BIN)/python manage.py create_demo_admin
+
+## Set up and run every check and test: lint, Django checks, SQLite, browser, PostgreSQL + Redis.
+test: install chromium services
+	$(MAKE) lint checks test-sqlite test-browser test-postgres
+
+lint:
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+
+checks:
+	$(TEST) $(BIN)/python manage.py check --fail-level WARNING
+	$(TEST) $(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/python scripts/check_messages.py
+
+test-sqlite:
+	$(TEST) $(BIN)/pytest -m "not browser" -n 2
+
+test-browser:
+	$(TEST) DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -m browser
+
+test-postgres:
+	$(TEST) DATABASE_URL=$(PG_URL) REDIS_URL=$(REDIS_TEST_URL) $(BIN)/pytest -m "not browser" -n 2
+
+services:
+	scripts/ensure-services.sh
+
+chromium:
+	scripts/ensure-chromium.sh
+
+## Rebuild the Vietnamese catalog after changing translatable strings.
+messages: install
+	$(DEV) $(BIN)/python manage.py makemessages -l vi --no-obsolete --ignore=.venv --ignore=static_collected
+	$(BIN)/python scripts/check_messages.py --compile
+
+bench: install
+	bench/run.sh

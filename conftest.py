@@ -1,0 +1,52 @@
+"""Shared fixtures: the demo portal is the test fixture.
+
+The demo content is loaded once per test database; ordinary tests run inside
+a transaction that is rolled back, so they all start from the same portal.
+Transactional tests (browser, concurrency) flush the database afterwards and
+so load the demo again for themselves through ``demo_portal_transactional``.
+"""
+
+import pytest
+from django.core.cache import cache
+
+from core.demo import DemoLoader
+
+SEED_PATH = (
+    "/tin-tuc-su-kien/chinh-tri/"
+    "dang-bo-huyen-chau-thanh-thuc-hien-dong-bo-cac-giai-phap-nang-cao-chat-luong-cong-tac-phat-trien-dang-vien/"
+)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        DemoLoader().run()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def seed_path():
+    return SEED_PATH
+
+
+@pytest.fixture
+def seed_article(db):
+    from news.models import NewsPage
+
+    return NewsPage.objects.get(
+        url_path__endswith="/dang-bo-huyen-chau-thanh-thuc-hien-dong-bo-cac-giai-phap-nang-cao-chat-luong-cong-tac-phat-trien-dang-vien/",
+        locale__language_code="vi",
+    )
+
+
+@pytest.fixture
+def demo_portal_transactional(transactional_db, django_db_serialized_rollback):
+    """The demo portal for a test that commits: migration data is restored, then the demo loaded."""
+    DemoLoader().run()
+    cache.clear()

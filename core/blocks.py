@@ -1,0 +1,167 @@
+"""The one body StreamBlock every page uses, with one template per block."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageBlock
+
+from .struct_values import DocumentStructValue, LinkStructValue
+
+BLOCK_TEMPLATES = "components/streamfield/blocks"
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "superscript", "subscript"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label=_("Heading"), max_length=255)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Heading 2")), ("h3", _("Heading 3")), ("h4", _("Heading 4"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        label = _("Heading")
+        template = f"{BLOCK_TEMPLATES}/heading_block.html"
+        preview_value = {"text": "Kết quả thực hiện năm 2022", "level": "h2"}
+        description = _("A section heading inside the body.")
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    image = ImageBlock(label=_("Image"))
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=500)
+
+    class Meta:
+        icon = "image"
+        label = _("Image")
+        template = f"{BLOCK_TEMPLATES}/image_block.html"
+        description = _("An image with alt text, an optional caption and the image's credit.")
+
+
+class GalleryBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=255)
+    images = blocks.ListBlock(CaptionedImageBlock(), label=_("Images"), min_num=2)
+
+    class Meta:
+        icon = "image"
+        label = _("Gallery")
+        template = f"{BLOCK_TEMPLATES}/gallery_block.html"
+        description = _("Several photos shown as a grid.")
+
+
+class VideoBlock(blocks.StructBlock):
+    video = EmbedBlock(label=_("Video address"), help_text=_("A YouTube or Vimeo address."))
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=500)
+
+    class Meta:
+        icon = "media"
+        label = _("Video")
+        template = f"{BLOCK_TEMPLATES}/video_block.html"
+        description = _("An embedded video with a caption.")
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Quotation"))
+    attribution = blocks.CharBlock(label=_("Who said it"), required=False, max_length=255)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Quote")
+        template = f"{BLOCK_TEMPLATES}/quote_block.html"
+        preview_value = {"text": "Số lượng phải đi liền với chất lượng.", "attribution": "Ban Thường vụ Huyện ủy"}
+        description = _("A highlighted quotation.")
+
+
+class TableBlock(blocks.StructBlock):
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
+    table = TypedTableBlock(
+        [
+            ("text", blocks.CharBlock(label=_("Text"))),
+            ("number", blocks.DecimalBlock(label=_("Number"))),
+            ("rich_text", blocks.RichTextBlock(label=_("Rich text"), features=["bold", "italic", "link"])),
+        ],
+        label=_("Table"),
+    )
+
+    class Meta:
+        icon = "table"
+        label = _("Table")
+        template = f"{BLOCK_TEMPLATES}/table_block.html"
+        description = _("A data table with a caption, e.g. statistics.")
+
+
+class DocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(label=_("Title"), required=False, help_text=_("Defaults to the document's title."))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document")
+        value_class = DocumentStructValue
+
+
+class DocumentsBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=255)
+    documents = blocks.ListBlock(DocumentBlock(), label=_("Documents"), min_num=1)
+
+    class Meta:
+        icon = "doc-full-inverse"
+        label = _("Attached documents")
+        template = f"{BLOCK_TEMPLATES}/documents_block.html"
+        description = _("Downloadable files, listed with their type and size.")
+
+
+class LinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=255)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.URLBlock(label=_("External address"), required=False)
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
+        value_class = LinkStructValue
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            raise blocks.StructBlockValidationError(
+                block_errors={"url": ValidationError(_("Choose either a page or an external address, not both."))}
+            )
+        if value.get("url") and not value.get("title"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"title": ValidationError(_("An external link needs a title."))}
+            )
+        return value
+
+
+class RelatedLinksBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=255)
+    links = blocks.ListBlock(LinkBlock(), label=_("Links"), min_num=1)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Related links")
+        template = f"{BLOCK_TEMPLATES}/related_links_block.html"
+        description = _("A list of links to pages or other websites.")
+
+
+class BodyStreamBlock(blocks.StreamBlock):
+    paragraph = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES,
+        label=_("Paragraph"),
+        icon="pilcrow",
+        template=f"{BLOCK_TEMPLATES}/paragraph_block.html",
+        preview_value="<p>Đảng bộ huyện Châu Thành đã kết nạp được 121 đảng viên mới.</p>",
+        description=_("Body text."),
+    )
+    heading = HeadingBlock()
+    image = CaptionedImageBlock()
+    gallery = GalleryBlock()
+    video = VideoBlock()
+    quote = QuoteBlock()
+    table = TableBlock()
+    documents = DocumentsBlock()
+    related_links = RelatedLinksBlock()

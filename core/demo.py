@@ -1,0 +1,337 @@
+"""Builds the demo portal from the data in ``site/``: the page tree, the chrome, the articles.
+
+Vietnamese content is created as pages and snippets; English versions are made
+through wagtail-localize (translation sources, translated strings, then
+``save_target``), exactly as a translator's work would be stored, so the
+translation screens show real sources. Every step looks before it creates:
+running the loader twice changes nothing.
+"""
+
+import html
+import json
+import re
+from datetime import datetime
+from io import BytesIO
+
+from django.conf import settings
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.utils import timezone
+from PIL import Image, ImageDraw, ImageFont
+from wagtail.models import Locale, Page, Site
+from wagtail.rich_text import RichText
+from wagtail_localize.models import Translation, TranslationSource
+
+from .models import PortalImage
+from .text import ascii_slug, fold_vietnamese
+
+PARAGRAPHS = re.compile(r"<p>(.*?)</p>", re.S)
+HAS_LETTERS = re.compile(r"[^\W\d_]")
+
+
+class MissingDemoTranslation(Exception):
+    """The demo data gives no English for a Vietnamese string: it would leak into /en/."""
+
+
+def load_json(name: str):
+    return json.loads((settings.SITE_DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+def paragraphs_to_stream(paragraphs: list[str]):
+    return [("paragraph", RichText(f"<p>{html.escape(text, quote=False)}</p>")) for text in paragraphs]
+
+
+class DemoLoader:
+    def __init__(self, stdout=None):
+        self.stdout = stdout
+        self.created = 0
+        self.vi = Locale.objects.get(language_code="vi")
+        self.en, _ = Locale.objects.get_or_create(language_code="en")
+
+    def log(self, message: str) -> None:
+        if self.stdout is not None:
+            self.stdout.write(message)
+
+    # Entry point -----------------------------------------------------------------
+
+    @transaction.atomic
+    def run(self) -> int:
+        blueprint = load_json("blueprint.json")
+        home = self.ensure_home(blueprint["tree"])
+        self.pages_by_slug: dict[str, Page] = {}
+        self.deferred_links: list[tuple[dict, Page]] = []
+        self.build_children(blueprint["tree"], home)
+        self.resolve_links()
+        self.build_chrome(blueprint["chrome"])
+        # Sections first, so that translated articles land under English parents.
+        self.translate_tree(blueprint["tree"], home)
+        self.translate_chrome(blueprint["chrome"])
+        self.build_articles(load_json("demo/seed_article.json") + load_json("demo/articles.json"))
+        return self.created
+
+    # Pages -----------------------------------------------------------------------
+
+    def ensure_home(self, node: dict) -> Page:
+        from home.models import HomePage
+
+        home = HomePage.objects.filter(locale=self.vi, depth=2).first()
+        root = Page.get_first_root_node()
+        if home is None:
+            # Wagtail's installer leaves a "Welcome" page at the root: the portal replaces it.
+            welcome = [page for page in root.get_children() if page.specific_class is Page]
+            home = root.add_child(instance=HomePage(title=node["title"], slug=node["slug"], locale=self.vi))
+            home.save_revision().publish()
+            self.created += 1
+            site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+            site.hostname = site.hostname or "localhost"
+            site.port = site.port or 80
+            site.root_page = home
+            site.site_name = settings.WAGTAIL_SITE_NAME
+            site.save()
+            for page in welcome:
+                page.delete()
+        return home
+
+    def build_children(self, node: dict, parent: Page) -> None:
+        existing = {child.slug: child for child in parent.get_children()}
+        for child_node in node.get("children", []):
+            page = existing.get(child_node["slug"])
+            if page is None:
+                page = self.create_page(child_node, parent)
+            self.pages_by_slug[child_node["slug"]] = page
+            if "link_to" in child_node:
+                self.deferred_links.append((child_node, page))
+            self.build_children(child_node, page)
+
+    def page_fields(self, node: dict) -> dict:
+        fields = dict(node.get("fields", {}))
+        if isinstance(fields.get("body"), list):
+            fields["body"] = paragraphs_to_stream(fields["body"])
+        return fields
+
+    def create_page(self, node: dict, parent: Page) -> Page:
+        from django.apps import apps
+
+        model = apps.get_model(node["type"])
+        page = model(
+            title=node["title"],
+            slug=node["slug"],
+            show_in_menus=node.get("show_in_menus", False),
+            **self.page_fields(node),
+        )
+        if node["type"] == "navigation.LinkPage" and "link_to" in node:
+            # Publishing needs a target; the real one is set once the whole tree exists.
+            page.link_page = parent
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.created += 1
+        return page
+
+    def resolve_links(self) -> None:
+        for node, page in self.deferred_links:
+            page = page.specific
+            target = self.pages_by_slug[node["link_to"]]
+            if page.link_page_id != target.pk:
+                page.link_page = target
+                page.save_revision().publish()
+
+    # Chrome ------------------------------------------------------------------------
+
+    def build_chrome(self, chrome: dict) -> None:
+        from navigation.models import Agency, Banner, NavigationSettings, PartnerLink, Slide
+        from news.models import Topic
+
+        if not Agency.objects.filter(locale=self.vi).exists():
+            Agency.objects.create(locale=self.vi, **chrome["agency"]["vi"])
+            self.created += 1
+
+        site = Site.objects.get(is_default_site=True)
+        navigation = NavigationSettings.for_site(site)
+        if navigation.questions_page_id is None:
+            nav = chrome["navigation"]
+            navigation.questions_page = self.pages_by_slug[nav["questions_page"]]
+            navigation.sitemap_page = self.pages_by_slug[nav["sitemap_page"]]
+            navigation.facebook_url = nav["facebook_url"]
+            navigation.save()
+
+        for order, banner in enumerate(chrome["banners"]):
+            if not Banner.objects.filter(locale=self.vi, title=banner["title"]).exists():
+                Banner.objects.create(
+                    locale=self.vi,
+                    title=banner["title"],
+                    link_page=self.pages_by_slug[banner["page"]],
+                    placement=banner["placement"],
+                    image=self.picture(banner["title"], banner["color"], banner["title"], size=(600, 160)),
+                    sort_order=order,
+                )
+                self.created += 1
+
+        for order, slide in enumerate(chrome["slides"]):
+            if not Slide.objects.filter(locale=self.vi, alt_text=slide["alt"]).exists():
+                Slide.objects.create(
+                    locale=self.vi,
+                    image=self.picture(slide["title"], slide["color"], slide["alt"]),
+                    alt_text=slide["alt"],
+                    caption=slide["caption"],
+                    sort_order=order,
+                )
+                self.created += 1
+
+        for order, (title, _english, url) in enumerate(chrome["partner_links"]):
+            if not PartnerLink.objects.filter(locale=self.vi, url=url).exists():
+                PartnerLink.objects.create(locale=self.vi, title=title, url=url, sort_order=order)
+                self.created += 1
+
+        for name, slug, _english, _english_slug in chrome["topics"]:
+            if not Topic.objects.filter(locale=self.vi, slug=slug).exists():
+                Topic.objects.create(locale=self.vi, name=name, slug=slug)
+                self.created += 1
+
+    def translate_chrome(self, chrome: dict) -> None:
+        from navigation.models import Agency, Banner, PartnerLink, Slide
+        from news.models import Topic
+
+        agency = Agency.objects.get(locale=self.vi)
+        self.translate(agency, self.pairs_for_fields(chrome["agency"]["vi"], chrome["agency"]["en"]))
+        for banner in chrome["banners"]:
+            self.translate(Banner.objects.get(locale=self.vi, title=banner["title"]), {banner["title"]: banner["en"]})
+        for slide in chrome["slides"]:
+            self.translate(
+                Slide.objects.get(locale=self.vi, alt_text=slide["alt"]),
+                {slide["alt"]: slide["alt_en"], slide["caption"]: slide["caption_en"]},
+            )
+        for title, english, url in chrome["partner_links"]:
+            self.translate(PartnerLink.objects.get(locale=self.vi, url=url), {title: english})
+        for name, slug, english, english_slug in chrome["topics"]:
+            self.translate(Topic.objects.get(locale=self.vi, slug=slug), {name: english, slug: english_slug})
+
+    # Articles ------------------------------------------------------------------------
+
+    def build_articles(self, articles: list[dict]) -> None:
+        from news.models import NewsPage, Topic
+
+        for article in articles:
+            category = self.pages_by_slug[article["category"]]
+            slug = article.get("slug") or ascii_slug(article["title"])
+            page = NewsPage.objects.child_of(category).filter(slug=slug).first()
+            if page is None:
+                image = None
+                if article.get("image"):
+                    picture = article["image"]
+                    image = self.picture(
+                        picture["title"], picture["color"], picture["alt"], credit=picture.get("credit", "")
+                    )
+                date = timezone.make_aware(datetime.fromisoformat(article["date"]))
+                page = NewsPage(
+                    title=article["title"],
+                    slug=slug,
+                    date=date,
+                    lead=article["lead"],
+                    body=paragraphs_to_stream(article["body"]),
+                    author=article.get("author", ""),
+                    source=article.get("source", ""),
+                    featured=article.get("featured", False),
+                    featured_image=image,
+                    featured_image_caption=(article.get("image") or {}).get("caption", ""),
+                )
+                page.topics.set(Topic.objects.filter(locale=self.vi, slug__in=article.get("topics", [])))
+                category.add_child(instance=page)
+                revision = page.save_revision()
+                revision.publish()
+                # Demo articles read as published on their own date, as imported archives do.
+                NewsPage.objects.filter(pk=page.pk).update(first_published_at=date, last_published_at=date)
+                self.created += 1
+            if article.get("translation"):
+                english = article["translation"]
+                pairs = {
+                    article["title"]: english["title"],
+                    slug: english["slug"],
+                    article["lead"]: english["lead"],
+                    **dict(zip(article["body"], english["body"], strict=True)),
+                    article.get("author", ""): english.get("author", article.get("author", "")),
+                    article.get("source", ""): english.get("source", article.get("source", "")),
+                }
+                caption = (article.get("image") or {}).get("caption")
+                if caption:
+                    pairs[caption] = english.get("image_caption") or caption
+                self.translate(page, pairs)
+
+    # Translation ---------------------------------------------------------------------
+
+    def translate_tree(self, node: dict, page: Page) -> None:
+        if "translation" in node:
+            english = node["translation"]
+            pairs = {node["title"]: english["title"], node["slug"]: english["slug"]}
+            pairs.update(self.pairs_for_fields(node.get("fields", {}), english.get("fields", {})))
+            self.translate(page, pairs)
+        else:
+            return  # an untranslated page: its children stay untranslated too
+        for child_node in node.get("children", []):
+            self.translate_tree(child_node, self.pages_by_slug[child_node["slug"]])
+
+    @staticmethod
+    def pairs_for_fields(vietnamese: dict, english: dict) -> dict[str, str]:
+        pairs: dict[str, str] = {}
+        for name, value in vietnamese.items():
+            if name not in english:
+                continue
+            target = english[name]
+            if isinstance(value, list):
+                pairs.update(zip(value, target, strict=True))
+            elif isinstance(value, str) and value.startswith("<p>"):
+                pairs.update(zip(PARAGRAPHS.findall(value), PARAGRAPHS.findall(target), strict=True))
+            elif isinstance(value, str):
+                pairs[value] = target
+        return pairs
+
+    def translate(self, instance, pairs: dict[str, str]) -> None:
+        """Translate one page or snippet into English through wagtail-localize."""
+        instance = instance.specific if isinstance(instance, Page) else instance
+        if instance.has_translation(self.en):
+            return
+        source, _ = TranslationSource.get_or_create_from_instance(instance)
+        translation, _ = Translation.objects.get_or_create(source=source, target_locale=self.en)
+        po = translation.export_po()
+        for entry in po:
+            entry.msgstr = self.english_for(entry.msgid, pairs, instance)
+        translation.import_po(po, tool_name="demo loader")
+        translation.save_target(publish=True)
+        self.created += 1
+
+    @staticmethod
+    def english_for(text: str, pairs: dict[str, str], instance) -> str:
+        plain = html.unescape(text)
+        if plain in pairs:
+            english = pairs[plain]
+            return html.escape(english, quote=False) if plain != text else english
+        if text in pairs:
+            return pairs[text]
+        if fold_vietnamese(plain) == plain or not HAS_LETTERS.search(plain):
+            return text  # addresses, numbers, names already in ASCII
+        raise MissingDemoTranslation(f"No English for {plain[:80]!r} in {instance!r}")
+
+    # Images -------------------------------------------------------------------------
+
+    def picture(self, title: str, color: str, alt: str, credit: str = "", size=(1200, 675)) -> PortalImage:
+        existing = PortalImage.objects.filter(title=title).first()
+        if existing:
+            return existing
+        canvas = Image.new("RGB", size, color)
+        draw = ImageDraw.Draw(canvas)
+        width, height = size
+        for band in range(0, height, 24):  # a quiet texture so that demo photos are not flat blocks
+            draw.line([(0, band), (width, band + height // 3)], fill=_shade(color, 0.9), width=6)
+        font = ImageFont.load_default(size=max(24, height // 9))
+        draw.text((width // 20, height - height // 4), fold_vietnamese(title), fill="white", font=font)
+        buffer = BytesIO()
+        canvas.save(buffer, "JPEG", quality=82)
+        image = PortalImage(title=title, description=alt, credit=credit)
+        image.file = ImageFile(buffer, name=f"{ascii_slug(title)[:60] or 'anh'}.jpg")
+        image.save()
+        self.created += 1
+        return image
+
+
+def _shade(color: str, factor: float) -> tuple[int, int, int]:
+    red, green, blue = (int(color[i : i + 2], 16) for i in (1, 3, 5))
+    return (int(red * factor), int(green * factor), int(blue * factor))

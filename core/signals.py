@@ -1,0 +1,10 @@
+from django.db.models.signals import post_delete
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .cache import bump_content_generation
+
+page_published.connect(bump_content_generation, dispatch_uid="bump-page-published")
+page_unpublished.connect(bump_content_generation, dispatch_uid="bump-page-unpublished")
+post_page_move.connect(bump_content_generation, dispatch_uid="bump-page-moved")
+post_delete.connect(bump_content_generation, sender=Page, dispatch_uid="bump-page-deleted")

@@ -1,0 +1,204 @@
+from urllib.parse import urlencode
+
+from django import forms
+from django.db import models
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
+from core.cache import invalidate_on_change
+from core.models import BasePage
+from core.pagination import paginate
+from core.text import ascii_slug
+
+TOPIC_PARAMETER = "chu-de"
+
+
+class Topic(TranslatableMixin, models.Model):
+    """A news topic ("Xây dựng Đảng", "Nông nghiệp"): links related articles across categories."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"), max_length=100, allow_unicode=False, blank=True, help_text=_("Made from the name when left empty.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = ascii_slug(self.name, max_length=100)
+        super().save(*args, **kwargs)
+
+
+class NewsPageQuerySet(PageQuerySet):
+    def newest_first(self):
+        return self.order_by(F("date").desc(nulls_last=True), "-pk")
+
+    def for_listing(self):
+        """What a list of article cards needs: no body, the thumbnail in the same few queries."""
+        return (
+            self.newest_first()
+            .defer_streamfields()
+            .select_related("featured_image")
+            .prefetch_related("featured_image__renditions")
+        )
+
+
+NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
+
+
+class NewsIndexPage(BasePage):
+    """A news category ("Tin tức - Sự kiện", "Chính trị", "Kinh tế"); categories nest.
+
+    It lists the articles below it, newest first, and can be filtered by topic.
+    """
+
+    intro = RichTextField(
+        _("introduction"), blank=True, features=RICH_TEXT_FEATURES, help_text=_("Shown above the list.")
+    )
+    show_on_home = models.BooleanField(
+        _("show on the home page"),
+        default=False,
+        help_text=_("Give this category its own block of latest articles on the home page."),
+    )
+    per_page = models.PositiveSmallIntegerField(_("articles per page"), default=12, help_text=_("Between 5 and 50."))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro")]
+    promote_panels = [*BasePage.promote_panels, FieldPanel("show_on_home"), FieldPanel("per_page")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage", "news.NewsIndexPage", "sections.SectionPage"]
+    subpage_types = ["news.NewsIndexPage", "news.NewsPage"]
+
+    class Meta:
+        verbose_name = _("news category")
+        verbose_name_plural = _("news categories")
+
+    def articles(self):
+        return NewsPage.objects.live().public().descendant_of(self).filter(locale_id=self.locale_id).for_listing()
+
+    def selected_topic(self, request):
+        slug = request.GET.get(TOPIC_PARAMETER, "")
+        if not slug or len(slug) > 100:
+            return None
+        return Topic.objects.filter(slug=slug, locale_id=self.locale_id).first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = self.articles()
+        topic = self.selected_topic(request)
+        if topic is not None:
+            articles = articles.filter(topics__translation_key=topic.translation_key)
+        per_page = min(max(self.per_page, 5), 50)
+        context["topic"] = topic
+        context["extra_query"] = urlencode({TOPIC_PARAMETER: topic.slug}) if topic else ""
+        context["articles"] = paginate(request, articles, per_page)
+        context["subcategories"] = self.get_children().live().public().type(NewsIndexPage).order_by("path")
+        return context
+
+    @classmethod
+    def category_blocks(cls, home, per_category=4):
+        """The home page's "a block per main category": (category, latest articles) pairs."""
+        categories = cls.objects.live().public().descendant_of(home).filter(show_on_home=True, locale_id=home.locale_id)
+        return [(category, category.articles()[:per_category]) for category in categories.order_by("path")]
+
+
+class NewsPage(BasePage):
+    """A news article ("Chi tiết tin"): lead, body, author line and the reader counters."""
+
+    date = models.DateTimeField(
+        _("publication date"),
+        null=True,
+        blank=True,
+        help_text=_("Shown on the article; defaults to when it is first published."),
+    )
+    lead = models.TextField(_("lead"), help_text=_("The summary (sapo) shown in bold above the body and in lists."))
+    featured_image = models.ForeignKey(
+        "core.PortalImage",
+        verbose_name=_("featured image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown at the top of the article and as its thumbnail in lists and shares."),
+    )
+    featured_image_caption = models.CharField(_("caption"), max_length=500, blank=True)
+    body = StreamField(BodyStreamBlock(), verbose_name=_("body"))
+    author = models.CharField(_("author"), max_length=255, blank=True, help_text=_("The byline, e.g. 'Hữu Thiện'."))
+    source = models.CharField(
+        _("source"), max_length=255, blank=True, help_text=_("Where the article comes from, if not written here.")
+    )
+    topics = ParentalManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="articles")
+    featured = models.BooleanField(
+        _("featured"), default=False, help_text=_("Show in the home page's featured slideshow.")
+    )
+
+    objects = NewsPageManager()
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        MultiFieldPanel(
+            [FieldPanel("featured_image"), FieldPanel("featured_image_caption")],
+            heading=_("Featured image"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("author"),
+        FieldPanel("source"),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("featured"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.SearchField("author"),
+        index.FilterField("date"),
+        index.FilterField("featured"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("news article")
+        verbose_name_plural = _("news articles")
+
+    def save(self, *args, **kwargs):
+        if self.date is None and (self.first_published_at or self.live):
+            self.date = self.first_published_at or timezone.now()
+        super().save(*args, **kwargs)
+
+    def other_articles(self, count=6):
+        """ "Các tin khác": the newest other articles of the same category."""
+        return NewsPage.objects.live().public().sibling_of(self, inclusive=False).for_listing()[:count]
+
+    def related_articles(self, count=5):
+        """ "Tin liên quan": the newest articles sharing a topic, from any category."""
+        topic_keys = Topic.objects.filter(articles=self).values("translation_key")
+        return (
+            NewsPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, topics__translation_key__in=topic_keys)
+            .exclude(pk=self.pk)
+            .distinct()
+            .for_listing()[:count]
+        )
+
+
+invalidate_on_change(Topic)

@@ -1,0 +1,69 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
+from core.models import BasePage
+
+CONTENT_PARENTS = ["home.HomePage", "sections.SectionPage", "sections.StandardPage"]
+
+
+class StandardPage(BasePage):
+    """A plain content page: "Giới thiệu", leadership, organisation, contact."""
+
+    intro = models.TextField(
+        _("introduction"), blank=True, help_text=_("A short summary shown in bold above the body.")
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = CONTENT_PARENTS
+    subpage_types = ["sections.StandardPage", "sections.SectionPage", "navigation.LinkPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+
+class SectionPage(BasePage):
+    """A section of the portal that lists its children automatically.
+
+    "Hệ thống văn bản", "Thông tin quy hoạch", "Thông tin cần biết": the tree
+    is the menu, so editors manage every sidebar list by adding, ordering and
+    unpublishing child pages (or link pages) here.
+    """
+
+    intro = RichTextField(
+        _("introduction"), blank=True, features=RICH_TEXT_FEATURES, help_text=_("What this section holds.")
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
+    show_in_sidebar = models.BooleanField(
+        _("show in sidebar"),
+        default=False,
+        help_text=_("List this section and its children in the sidebar of every page."),
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = [*BasePage.promote_panels, FieldPanel("show_in_sidebar")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = CONTENT_PARENTS
+    subpage_types = [
+        "sections.StandardPage",
+        "sections.SectionPage",
+        "navigation.LinkPage",
+        "news.NewsIndexPage",
+    ]
+
+    class Meta:
+        verbose_name = _("section page")
+
+    def get_context(self, request, *args, **kwargs):
+        from navigation.menus import child_menu_items
+
+        context = super().get_context(request, *args, **kwargs)
+        context["entries"] = child_menu_items(self)
+        return context
