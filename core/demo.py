@@ -77,19 +77,19 @@ class DemoLoader:
         home = HomePage.objects.filter(locale=self.vi, depth=2).first()
         root = Page.get_first_root_node()
         if home is None:
-            # Wagtail's installer leaves a "Welcome" page at the root: the portal replaces it.
-            welcome = [page for page in root.get_children() if page.specific_class is Page]
             home = root.add_child(instance=HomePage(title=node["title"], slug=node["slug"], locale=self.vi))
             home.save_revision().publish()
             self.created += 1
-            site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-            site.hostname = site.hostname or "localhost"
-            site.port = site.port or 80
+        site = Site.objects.filter(is_default_site=True).first() or Site(
+            hostname="localhost", port=80, is_default_site=True
+        )
+        if site.root_page_id != home.pk:
             site.root_page = home
             site.site_name = settings.WAGTAIL_SITE_NAME
             site.save()
-            for page in welcome:
-                page.delete()
+        # Wagtail's installer leaves a "Welcome" page at the root: the portal replaces it.
+        for page in root.get_children().filter(content_type__model="page", content_type__app_label="wagtailcore"):
+            page.delete()
         return home
 
     def build_children(self, node: dict, parent: Page) -> None:

@@ -23,8 +23,8 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 if REDIS_URL:  # noqa: F405
     # Parallel test workers each get a Redis database of their own: cache.clear() flushes one.
     worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
-    base_url, _, _db = REDIS_URL.rpartition("/")  # noqa: F405
-    CACHES["default"]["LOCATION"] = f"{base_url}/{1 + int(worker or 0)}"  # noqa: F405
+    base_url, _, first_db = REDIS_URL.rpartition("/")  # noqa: F405
+    CACHES["default"]["LOCATION"] = f"{base_url}/{int(first_db or 0) + int(worker or 0)}"  # noqa: F405
 
 # Serve static files from the app folders: the suite never runs collectstatic.
 WHITENOISE_USE_FINDERS = True
