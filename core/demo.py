@@ -67,6 +67,11 @@ class DemoLoader:
         self.translate_tree(blueprint["tree"], home)
         self.translate_chrome(blueprint["chrome"])
         self.build_articles(load_json("demo/seed_article.json") + load_json("demo/articles.json"))
+        # wagtail-localize publishes each translation on commit, from the page object it
+        # held before any child was added: that save writes numchild=0 back on every English
+        # parent, and Wagtail's tree walk (used for routable sub-paths such as rss/) then
+        # finds no children there. Recount children once everything is committed.
+        transaction.on_commit(lambda: Page.fix_tree(fix_paths=False))
         return self.created
 
     # Pages -----------------------------------------------------------------------

@@ -1,9 +1,14 @@
+import re
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
 
 from .text import ascii_slug
+
+ASCII_SLUG = re.compile(r"[-a-zA-Z0-9_]+")
 
 
 class PortalImage(AbstractImage):
@@ -35,6 +40,16 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        super().clean()
+        if self.slug and not ASCII_SLUG.fullmatch(self.slug):
+            raise ValidationError(
+                {
+                    "slug": _("Use only unaccented letters, digits and hyphens, e.g. “%(suggestion)s”.")
+                    % {"suggestion": ascii_slug(self.slug) or "trang"}
+                }
+            )
 
     def full_clean(self, *args, **kwargs):
         if not self.slug and self.title:

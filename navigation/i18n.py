@@ -6,6 +6,8 @@ from django.conf import settings
 from django.urls import translate_url
 from wagtail.models import Page
 
+from core.queries import live_public
+
 
 @dataclass
 class LanguageLink:
@@ -21,7 +23,7 @@ def _other_languages(current_code):
 
 def page_translations(page: Page) -> dict[str, Page]:
     """The live, public translations of a page, the page itself included, by language code."""
-    translations = page.get_translations(inclusive=True).live().public().select_related("locale")
+    translations = live_public(page.get_translations(inclusive=True)).select_related("locale")
     return {translation.locale.language_code: translation for translation in translations}
 
 
@@ -42,9 +44,7 @@ def _nearest_translated_ancestors(page: Page, codes: list[str]) -> dict[str, Pag
     ancestors = list(page.get_ancestors().filter(depth__gt=1))
     keys = [ancestor.translation_key for ancestor in ancestors]
     candidates = (
-        Page.objects.live()
-        .public()
-        .filter(translation_key__in=keys, locale__language_code__in=codes)
+        live_public(Page.objects.filter(translation_key__in=keys, locale__language_code__in=codes))
         .select_related("locale")
         .order_by("-depth")
     )

@@ -7,7 +7,9 @@ entries: the pages in one query, the targets of all link pages in another.
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
+
+from core.queries import live_public, localized_pages
 
 from .models import LinkPage
 
@@ -21,52 +23,46 @@ class MenuItem:
     children: list["MenuItem"] = field(default_factory=list)
 
 
-def active_locale() -> Locale:
-    return Locale.get_active()
-
-
 def home_for_request(request) -> Page | None:
     """The home page in the reader's language (the site root's translation)."""
     site = Site.find_for_request(request)
     if site is None:
         return None
-    root = site.root_page
-    locale = active_locale()
-    if root.locale_id == locale.id:
-        return root
-    return root.get_translations().filter(locale=locale).live().first() or root
+    return localized_pages([site.root_page])[site.root_page_id]
 
 
-def _menu_items(pages, request=None) -> list[MenuItem]:
+def menu_items(pages, request=None) -> list[MenuItem]:
+    """Menu entries for pages; link pages take their target's address."""
     pages = list(pages)
     link_page_type = ContentType.objects.get_for_model(LinkPage).id  # cached after the first call
     link_ids = [page.pk for page in pages if page.content_type_id == link_page_type]
     links = {}
+    targets = {}
     if link_ids:
         links = {link.pk: link for link in LinkPage.objects.filter(pk__in=link_ids).select_related("link_page")}
+        targets = localized_pages([link.link_page for link in links.values()])
     items = []
     for page in pages:
-        if page.pk in links:
-            link = links[page.pk]
-            items.append(MenuItem(page.title, link.target_url(request), page, external=bool(link.link_url)))
-        else:
+        link = links.get(page.pk)
+        if link is None:
             items.append(MenuItem(page.title, page.get_url(request=request) or "", page))
+        elif link.link_page_id:
+            target = targets[link.link_page_id]
+            items.append(MenuItem(page.title, target.get_url(request=request) or "", page))
+        else:
+            items.append(MenuItem(page.title, link.link_url, page, external=True))
     return items
 
 
-def live_public(queryset):
-    return queryset.live().public()
-
-
 def child_menu_items(parent: Page, request=None) -> list[MenuItem]:
-    return _menu_items(live_public(parent.get_children()).order_by("path"), request)
+    return menu_items(live_public(parent.get_children()).order_by("path"), request)
 
 
 def main_menu_items(request) -> list[MenuItem]:
     home = home_for_request(request)
     if home is None:
         return []
-    return _menu_items(live_public(home.get_children()).filter(show_in_menus=True).order_by("path"), request)
+    return menu_items(live_public(home.get_children()).filter(show_in_menus=True).order_by("path"), request)
 
 
 def sidebar_sections(request) -> list[MenuItem]:
@@ -76,32 +72,24 @@ def sidebar_sections(request) -> list[MenuItem]:
     home = home_for_request(request)
     if home is None:
         return []
-    sections = list(
-        live_public(SectionPage.objects.descendant_of(home))
-        .filter(show_in_sidebar=True, locale_id=home.locale_id)
-        .order_by("path")
-    )
+    sections = list(live_public(SectionPage.objects.descendant_of(home)).filter(show_in_sidebar=True).order_by("path"))
     if not sections:
         return []
-    section_items = {item.page.pk: item for item in _menu_items(sections, request)}
-    children_query = Page.objects.none()
+    section_items = menu_items(sections, request)
+    by_path = {item.page.path: item for item in section_items}
+    children = Page.objects.none()
     for section in sections:
-        children_query |= Page.objects.child_of(section)
-    children = live_public(children_query).order_by("path")
-    by_path = {section.path: section_items[section.pk] for section in sections}
-    for child in _menu_items(children, request):
-        parent_path = child.page.path[: -Page.steplen]
-        if parent_path in by_path:
-            by_path[parent_path].children.append(child)
-    return list(section_items.values())
+        children |= Page.objects.child_of(section)
+    for child in menu_items(live_public(children).order_by("path"), request):
+        by_path[child.page.path[: -Page.steplen]].children.append(child)
+    return section_items
 
 
 def sitemap_tree(home: Page, request=None) -> list[MenuItem]:
     """Every live public page under the home page, nested, for the HTML site map."""
-    descendants = live_public(home.get_descendants()).order_by("path")
     by_path: dict[str, MenuItem] = {}
     roots: list[MenuItem] = []
-    for item in _menu_items(descendants, request):
+    for item in menu_items(live_public(home.get_descendants()).order_by("path"), request):
         by_path[item.page.path] = item
         parent = by_path.get(item.page.path[: -Page.steplen])
         (parent.children if parent else roots).append(item)

@@ -190,12 +190,6 @@ class Banner(TranslatableMixin, Orderable):
         if self.link_page_id and self.link_url:
             raise ValidationError({"link_url": _("Choose either a page or an external address, not both.")})
 
-    @property
-    def url(self) -> str:
-        if self.link_page_id:
-            return self.link_page.localized.url or ""
-        return self.link_url
-
 
 class PartnerLink(TranslatableMixin, Orderable):
     """An entry of the sidebar's "Liên kết" list: other government websites."""

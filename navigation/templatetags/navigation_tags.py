@@ -9,6 +9,7 @@ from django import template
 from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
+from core.queries import active_locale, localized_pages
 from navigation import menus
 from navigation.i18n import page_language_links, page_translations, view_language_links
 from navigation.models import Agency, Banner, NavigationSettings, PartnerLink, Slide
@@ -16,50 +17,51 @@ from navigation.models import Agency, Banner, NavigationSettings, PartnerLink, S
 register = template.Library()
 
 
-def _for_active_locale(model):
-    """Rows of a translatable snippet in the reader's language, or in Vietnamese if untranslated."""
-    locale = Locale.get_active()
-    rows = model.objects.filter(locale=locale)
-    if not rows.exists():
-        rows = model.objects.filter(locale=Locale.get_default())
-    return rows
+def in_reader_language(queryset):
+    """Rows of a translatable snippet in the reader's language, or the Vietnamese ones if untranslated."""
+    active, default = active_locale(), Locale.get_default()
+    rows = list(queryset.filter(locale_id__in={active.pk, default.pk}))
+    translated = [row for row in rows if row.locale_id == active.pk]
+    return translated or [row for row in rows if row.locale_id == default.pk]
 
 
 @register.simple_tag
 def agency():
-    return _for_active_locale(Agency).select_related("logo").first()
+    rows = in_reader_language(Agency.objects.select_related("logo"))
+    return rows[0] if rows else None
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
-    request = context["request"]
-    current = context.get("page")
-    return {"items": menus.main_menu_items(request), "current_path": getattr(current, "path", "")}
+    return {"items": menus.main_menu_items(context["request"])}
 
 
 @register.inclusion_tag("includes/header_links.html", takes_context=True)
 def header_links(context):
     request = context["request"]
-    nav = NavigationSettings.for_request(request)
-    links = {"facebook_url": nav.facebook_url}
-    for name in ("questions_page", "sitemap_page"):
-        page = getattr(nav, name)
-        links[name] = page.localized if page else None
-    links["request"] = request
-    return links
+    navigation = NavigationSettings.for_request(request)
+    chosen = {"questions_page": navigation.questions_page, "sitemap_page": navigation.sitemap_page}
+    localized = localized_pages(chosen.values())
+    links = {name: localized[page.pk] if page else None for name, page in chosen.items()}
+    return {**links, "facebook_url": navigation.facebook_url, "request": request}
 
 
 @register.inclusion_tag("includes/sidebar.html", takes_context=True)
 def sidebar(context):
     request = context["request"]
-    banners = list(_for_active_locale(Banner).select_related("image", "link_page"))
+    banners = in_reader_language(
+        Banner.objects.select_related("image", "link_page").prefetch_related("image__renditions")
+    )
+    targets = localized_pages([banner.link_page for banner in banners])
+    for banner in banners:
+        banner.target_url = targets[banner.link_page_id].url if banner.link_page_id else banner.link_url
     return {
         "request": request,
         "sections": menus.sidebar_sections(request),
         "top_banners": [banner for banner in banners if banner.placement == Banner.TOP],
         "bottom_banners": [banner for banner in banners if banner.placement == Banner.BOTTOM],
-        "slides": _for_active_locale(Slide).select_related("image"),
-        "partner_links": _for_active_locale(PartnerLink),
+        "slides": in_reader_language(Slide.objects.select_related("image").prefetch_related("image__renditions")),
+        "partner_links": in_reader_language(PartnerLink.objects.all()),
     }
 
 
@@ -81,12 +83,11 @@ def hreflang_links(context):
     if not isinstance(page, Page):
         return {"alternates": []}
     translations = page_translations(page)
+    if len(translations) < 2:
+        return {"alternates": []}
     alternates = [(code, translation.get_full_url(request=request)) for code, translation in translations.items()]
     default = translations.get(Locale.get_default().language_code)
-    return {
-        "alternates": alternates if len(alternates) > 1 else [],
-        "x_default": default.get_full_url(request=request) if default else None,
-    }
+    return {"alternates": alternates, "x_default": default.get_full_url(request=request) if default else None}
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
