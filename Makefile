@@ -26,7 +26,7 @@ serve: install demo
 
 demo: install
 	$(DEV) $(BIN)/python manage.py migrate --noinput
-	$(DEV) $(BIN)/python manage.py load_demo
+	$(DEV) $(BIN)/python manage.py load_demo --hostname 127.0.0.1 --port $(PORT)
 	$(DEV) $(BIN)/python manage.py create_demo_admin
 
 ## Set up and run every check and test: lint, Django checks, SQLite, browser, PostgreSQL + Redis.

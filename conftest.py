@@ -6,8 +6,11 @@ Transactional tests (browser, concurrency) flush the database afterwards and
 so load the demo again for themselves through ``demo_portal_transactional``.
 """
 
+import sqlite3
+
 import pytest
 from django.core.cache import cache
+from django.db import connection
 
 from core.demo import DemoLoader
 
@@ -45,8 +48,26 @@ def seed_article(db):
     )
 
 
+_sqlite_snapshot: sqlite3.Connection | None = None
+
+
 @pytest.fixture
 def demo_portal_transactional(transactional_db, django_db_serialized_rollback):
-    """The demo portal for a test that commits: migration data is restored, then the demo loaded."""
-    DemoLoader().run()
+    """The demo portal for a test that commits (browser, concurrency).
+
+    The database is flushed after each such test. On SQLite the loaded portal
+    is kept as an in-memory snapshot and copied back with SQLite's backup API
+    (milliseconds instead of a fresh load); elsewhere the demo is loaded again.
+    """
+    global _sqlite_snapshot
+    if connection.vendor == "sqlite":
+        connection.ensure_connection()
+        if _sqlite_snapshot is None:
+            DemoLoader().run()
+            _sqlite_snapshot = sqlite3.connect(":memory:", check_same_thread=False)
+            connection.connection.backup(_sqlite_snapshot)
+        else:
+            _sqlite_snapshot.backup(connection.connection)
+    else:
+        DemoLoader().run()
     cache.clear()

@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand
+from wagtail.models import Site
 
 from core.demo import DemoLoader
 
@@ -6,6 +7,15 @@ from core.demo import DemoLoader
 class Command(BaseCommand):
     help = "Create the demo portal (page tree, chrome, articles and English translations) from site/. Idempotent."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument("--hostname", help="Host name of the default site, used in absolute links (feeds, hreflang).")
+        parser.add_argument("--port", type=int, help="Port of the default site, e.g. the dev server's 8000.")
+
+    def handle(self, *args, hostname=None, port=None, **options):
         created = DemoLoader(stdout=self.stdout).run()
+        if hostname or port:
+            site = Site.objects.get(is_default_site=True)
+            site.hostname = hostname or site.hostname
+            site.port = port or site.port
+            site.save()
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({created} objects created)."))
