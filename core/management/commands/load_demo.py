@@ -8,7 +8,7 @@ class Command(BaseCommand):
     help = "Create the demo portal (page tree, chrome, articles and English translations) from site/. Idempotent."
 
     def add_arguments(self, parser):
-        parser.add_argument("--hostname", help="Host name of the default site, used in absolute links (feeds, hreflang).")
+        parser.add_argument("--hostname", help="Host name of the default site, used in absolute links.")
         parser.add_argument("--port", type=int, help="Port of the default site, e.g. the dev server's 8000.")
 
     def handle(self, *args, hostname=None, port=None, **options):
