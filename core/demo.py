@@ -22,6 +22,8 @@ from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation, TranslationSource
 
+from counters.demo import seed_counts
+
 from .models import PortalImage
 from .text import ascii_slug, fold_vietnamese
 
@@ -72,6 +74,8 @@ class DemoLoader:
         # parent, and Wagtail's tree walk (used for routable sub-paths such as rss/) then
         # finds no children there. Recount children once everything is committed.
         transaction.on_commit(lambda: Page.fix_tree(fix_paths=False))
+        # "Lượt xem: 95", as on the saved page.
+        seed_counts()
         return self.created
 
     # Pages -----------------------------------------------------------------------
