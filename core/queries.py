@@ -12,6 +12,7 @@ from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.query import PageQuerySet
 
 from .cache import content_generation
 
@@ -47,14 +48,7 @@ def restricted_paths() -> list[str]:
 
 def live_public(queryset):
     """Like ``queryset.live().public()``, without a restriction query on every call."""
-    queryset = queryset.live()
-    paths = restricted_paths()
-    if paths:
-        private = Q()
-        for path in paths:
-            private |= Q(path__startswith=path)
-        queryset = queryset.exclude(private)
-    return queryset
+    return PortalPageQuerySet.public(queryset.live())
 
 
 def localized_pages(pages, locale: Locale | None = None) -> dict[int, Page]:
@@ -68,3 +62,16 @@ def localized_pages(pages, locale: Locale | None = None) -> dict[int, Page]:
             page.translation_key: page for page in Page.objects.live().filter(locale=locale, translation_key__in=keys)
         }
     return {page.pk: translations.get(page.translation_key, page) for page in pages}
+
+
+class PortalPageQuerySet(PageQuerySet):
+    """A page queryset whose ``public()`` reads the private sections once per content generation."""
+
+    def public(self):
+        paths = restricted_paths()
+        if not paths:
+            return self
+        private = Q()
+        for path in paths:
+            private |= Q(path__startswith=path)
+        return self.exclude(private)

@@ -7,15 +7,16 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import PageManager, TranslatableMixin
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from core.cache import invalidate_on_change
 from core.models import BasePage
 from core.pagination import paginate
+from core.queries import PortalPageQuerySet
 from core.text import ascii_slug
 
 TOPIC_PARAMETER = "chu-de"
@@ -44,7 +45,7 @@ class Topic(TranslatableMixin, models.Model):
         super().save(*args, **kwargs)
 
 
-class NewsPageQuerySet(PageQuerySet):
+class NewsPageQuerySet(PortalPageQuerySet):
     def newest_first(self):
         return self.order_by(F("date").desc(nulls_last=True), "-pk")
 
@@ -61,10 +62,11 @@ class NewsPageQuerySet(PageQuerySet):
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
 
 
-class NewsIndexPage(BasePage):
+class NewsIndexPage(RoutablePageMixin, BasePage):
     """A news category ("Tin tức - Sự kiện", "Chính trị", "Kinh tế"); categories nest.
 
-    It lists the articles below it, newest first, and can be filtered by topic.
+    It lists the articles below it, newest first, and can be filtered by topic,
+    and offers them as an RSS feed at ``<category>/rss/``.
     """
 
     intro = RichTextField(
@@ -109,6 +111,17 @@ class NewsIndexPage(BasePage):
         context["articles"] = paginate(request, articles, per_page)
         context["subcategories"] = self.get_children().live().public().type(NewsIndexPage).order_by("path")
         return context
+
+    @path("rss/", name="feed")
+    def feed(self, request):
+        """The RSS 2.0 feed of this category, subcategories included."""
+        from .feeds import serve_feed  # feeds.py imports this module
+
+        return serve_feed(request, self)
+
+    def feed_url(self, request=None):
+        """Where this category's feed answers: its own address plus the ``rss/`` route."""
+        return self.get_url(request=request) + self.reverse_subpage("feed")
 
     @classmethod
     def category_blocks(cls, home, per_category=4):
