@@ -60,7 +60,7 @@ chromium:
 
 ## Rebuild the Vietnamese catalog after changing translatable strings.
 messages: install
-	$(DEV) $(BIN)/python manage.py makemessages -l vi --no-obsolete --ignore=.venv --ignore=static_collected
+	$(DEV) $(BIN)/python manage.py makemessages -l vi --no-obsolete --ignore=.venv --ignore=static_collected --ignore=test-artifacts --ignore=bench
 	$(BIN)/python scripts/check_messages.py --compile
 
 bench: install

@@ -1,6 +1,8 @@
+from datetime import timedelta
 from urllib.parse import urlencode
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
@@ -103,6 +105,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         articles = self.articles()
         topic = self.selected_topic(request)
+        if topic is None and request.GET.get(TOPIC_PARAMETER):
+            context["unknown_topic"] = request.GET[TOPIC_PARAMETER][:100]
         if topic is not None:
             articles = articles.filter(topics__translation_key=topic.translation_key)
         per_page = min(max(self.per_page, 5), 50)
@@ -111,6 +115,14 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         context["articles"] = paginate(request, articles, per_page)
         context["subcategories"] = self.get_children().live().public().type(NewsIndexPage).order_by("path")
         return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # An unknown ?chu-de= still lists the category, with a notice, but answers 404 so
+        # that links and crawlers learn the address is wrong.
+        if (getattr(response, "context_data", None) or {}).get("unknown_topic"):
+            response.status_code = 404
+        return response
 
     @path("rss/", name="feed")
     def feed(self, request):
@@ -192,10 +204,30 @@ class NewsPage(BasePage):
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
 
+    def clean(self):
+        super().clean()
+        if self.date and self.date > timezone.now() + timedelta(minutes=5) and not self.go_live_at:
+            raise ValidationError(
+                {
+                    "date": _(
+                        "The publication date is in the future. To publish the article later, "
+                        "set its go-live date (Settings tab) instead."
+                    )
+                }
+            )
+
     def save(self, *args, **kwargs):
         if self.date is None and (self.first_published_at or self.live):
             self.date = self.first_published_at or timezone.now()
         super().save(*args, **kwargs)
+
+    def with_content_json(self, content):
+        # The date is filled in on first publish, after the revision was written: show it
+        # in the editor's next revision instead of an empty field.
+        page = super().with_content_json(content)
+        if page.date is None:
+            page.date = self.date
+        return page
 
     def other_articles(self, count=6):
         """ "Các tin khác": the newest other articles of the same category."""
@@ -203,6 +235,8 @@ class NewsPage(BasePage):
 
     def related_articles(self, count=5):
         """ "Tin liên quan": the newest articles sharing a topic, from any category."""
+        if self.pk is None:  # a preview of an unsaved article
+            return NewsPage.objects.none()
         topic_keys = Topic.objects.filter(articles=self).values("translation_key")
         return (
             NewsPage.objects.live()

@@ -1,0 +1,58 @@
+"""Editors' mistakes get clear messages; readers' bad filters get a 4xx with a notice."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone, translation
+
+from news.factories import NewsPageFactory
+from news.models import NewsIndexPage, NewsPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_unknown_topic_answers_404_with_a_notice_and_the_whole_list(client):
+    response = client.get("/tin-tuc-su-kien/chinh-tri/?chu-de=khong-co-chu-de-nay")
+    assert response.status_code == 404
+    content = response.content.decode()
+    assert "khong-co-chu-de-nay" in content
+    assert 'role="alert"' in content
+    assert "Đảng bộ huyện Châu Thành" in content
+
+
+def test_known_topic_filters_the_list(client):
+    response = client.get("/tin-tuc-su-kien/?chu-de=xay-dung-dang")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Đảng bộ huyện Châu Thành" in content
+    assert "sầu riêng" not in content.lower()
+
+
+def test_a_future_date_without_a_go_live_date_is_refused():
+    category = NewsIndexPage.objects.get(slug="kinh-te", locale__language_code="vi")
+    article = NewsPageFactory.build(date=timezone.now() + timedelta(days=2))
+    with translation.override("en"), pytest.raises(ValidationError, match="go-live date"):
+        category.add_child(instance=article)
+
+
+def test_a_future_date_with_a_go_live_date_is_accepted():
+    category = NewsIndexPage.objects.get(slug="kinh-te", locale__language_code="vi")
+    later = timezone.now() + timedelta(days=2)
+    article = NewsPageFactory.build(date=later, go_live_at=later, live=False)
+    category.add_child(instance=article)
+    assert NewsPage.objects.filter(pk=article.pk).exists()
+
+
+def test_the_editor_sees_the_publication_date_after_first_publish():
+    category = NewsIndexPage.objects.get(slug="kinh-te", locale__language_code="vi")
+    article = NewsPageFactory.build(date=None, live=False)
+    category.add_child(instance=article)
+    article.save_revision().publish()
+    article.refresh_from_db()
+    assert article.date is not None
+    assert article.get_latest_revision_as_object().date == article.date
+
+
+def test_related_articles_of_an_unsaved_preview_are_empty():
+    assert list(NewsPage(title="Bản nháp", lead="Tóm tắt").related_articles()) == []
