@@ -207,8 +207,12 @@ def test_pagination_keeps_the_topic(client):
 @pytest.mark.parametrize("value", ["khong-co", "x" * 500, "<script>", "%00"])
 def test_unknown_topic_never_breaks_the_category(client, value):
     response = client.get("/tin-tuc-su-kien/kinh-te/", {"chu-de": value})
-    assert response.status_code == 200
-    assert "<script>" not in response.content.decode().split("<main")[1]
+    # A clear notice and the whole list, with a 404 so that the wrong address is not indexed.
+    assert response.status_code == 404
+    main = response.content.decode().split("<main")[1]
+    assert "<script>" not in main
+    assert 'role="alert"' in main
+    assert '<article class="card">' in main
 
 
 # The home page ----------------------------------------------------------------------------
