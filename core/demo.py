@@ -12,6 +12,7 @@ import json
 import re
 from datetime import datetime
 from io import BytesIO
+from pathlib import Path
 
 from django.conf import settings
 from django.core.files.images import ImageFile
@@ -27,6 +28,7 @@ from counters.demo import seed_counts
 from .models import PortalImage
 from .text import ascii_slug, fold_vietnamese
 
+DEMO_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 PARAGRAPHS = re.compile(r"<p>(.*?)</p>", re.S)
 HAS_LETTERS = re.compile(r"[^\W\d_]")
 
@@ -330,8 +332,12 @@ class DemoLoader:
         width, height = size
         for band in range(0, height, 24):  # a quiet texture so that demo photos are not flat blocks
             draw.line([(0, band), (width, band + height // 3)], fill=_shade(color, 0.9), width=6)
-        font = ImageFont.load_default(size=max(24, height // 9))
-        draw.text((width // 20, height - height // 4), fold_vietnamese(title), fill="white", font=font)
+        size_px = max(24, height // 9)
+        if DEMO_FONT.exists():  # Debian's DejaVu has the Vietnamese letters
+            font, caption = ImageFont.truetype(str(DEMO_FONT), size_px), title
+        else:  # Pillow's built-in font does not: write the title without diacritics
+            font, caption = ImageFont.load_default(size=size_px), fold_vietnamese(title)
+        draw.text((width // 20, height - height // 4), caption, fill="white", font=font)
         buffer = BytesIO()
         canvas.save(buffer, "JPEG", quality=82)
         image = PortalImage(title=title, description=alt, credit=credit)
