@@ -28,6 +28,14 @@ def active_locale() -> Locale:
     return locale
 
 
+def default_locale() -> Locale:
+    """The site's default Locale (Vietnamese), remembered like ``active_locale``."""
+    locale = _locales_by_language.get("")
+    if locale is None:
+        locale = _locales_by_language[""] = Locale.get_default()
+    return locale
+
+
 def _forget_locales(**kwargs):
     _locales_by_language.clear()
 
@@ -42,7 +50,7 @@ def restricted_paths() -> list[str]:
     paths = cache.get(key)
     if paths is None:
         paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-        cache.set(key, paths, settings.PORTAL_FRAGMENT_CACHE_SECONDS)
+        cache.set(key, paths, 60 * 60 * 24)  # the key changes with every generation
     return paths
 
 

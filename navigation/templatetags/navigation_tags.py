@@ -7,9 +7,9 @@ queries, whatever the number of entries.
 
 from django import template
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
-from core.queries import active_locale, localized_pages
+from core.queries import active_locale, default_locale, localized_pages
 from navigation import menus
 from navigation.i18n import page_language_links, page_translations, view_language_links
 from navigation.models import Agency, Banner, NavigationSettings, PartnerLink, Slide
@@ -19,7 +19,7 @@ register = template.Library()
 
 def in_reader_language(queryset):
     """Rows of a translatable snippet in the reader's language, or the Vietnamese ones if untranslated."""
-    active, default = active_locale(), Locale.get_default()
+    active, default = active_locale(), default_locale()
     rows = list(queryset.filter(locale_id__in={active.pk, default.pk}))
     translated = [row for row in rows if row.locale_id == active.pk]
     return translated or [row for row in rows if row.locale_id == default.pk]
@@ -86,7 +86,7 @@ def hreflang_links(context):
     if len(translations) < 2:
         return {"alternates": []}
     alternates = [(code, translation.get_full_url(request=request)) for code, translation in translations.items()]
-    default = translations.get(Locale.get_default().language_code)
+    default = translations.get(default_locale().language_code)
     return {"alternates": alternates, "x_default": default.get_full_url(request=request) if default else None}
 
 

@@ -1,0 +1,33 @@
+"""A private section stays private although view restrictions are read once per content generation."""
+
+import pytest
+from wagtail.models import Page, PageViewRestriction
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def private_about(client):
+    client.get("/")  # warm every cache first: restricting must still take effect at once
+    client.get("/gioi-thieu/lanh-dao-tinh/")
+    about = Page.objects.get(slug="gioi-thieu", locale__language_code="vi")
+    PageViewRestriction.objects.create(page=about, restriction_type=PageViewRestriction.PASSWORD, password="mat-khau")
+    return about
+
+
+def test_private_section_and_its_children_ask_for_the_password(client, private_about):
+    for path in ("/gioi-thieu/", "/gioi-thieu/lanh-dao-tinh/"):
+        content = client.get(path).content.decode()
+        assert "Ủy ban nhân dân tỉnh có 18 cơ quan chuyên môn" not in content
+        assert 'name="password"' in content, path
+
+
+def test_private_section_leaves_the_menus(client, private_about):
+    content = client.get("/").content.decode()
+    assert 'href="/gioi-thieu/"' not in content
+
+
+def test_opening_the_section_again_brings_it_back(client, private_about):
+    PageViewRestriction.objects.filter(page=private_about).delete()
+    assert 'href="/gioi-thieu/"' in client.get("/").content.decode()
+    assert "Ủy ban nhân dân tỉnh có 18 cơ quan chuyên môn" in client.get("/gioi-thieu/co-cau-to-chuc/").content.decode()
