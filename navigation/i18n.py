@@ -22,9 +22,15 @@ def _other_languages(current_code):
 
 
 def page_translations(page: Page) -> dict[str, Page]:
-    """The live, public translations of a page, the page itself included, by language code."""
-    translations = live_public(page.get_translations(inclusive=True)).select_related("locale")
-    return {translation.locale.language_code: translation for translation in translations}
+    """The live, public translations of a page, the page itself included, by language code.
+
+    Remembered on the page object: the language switch, hreflang and the page metadata all
+    ask for them while one request renders.
+    """
+    if not hasattr(page, "_portal_translations"):
+        translations = live_public(page.get_translations(inclusive=True)).select_related("locale")
+        page._portal_translations = {translation.locale.language_code: translation for translation in translations}
+    return page._portal_translations
 
 
 def page_language_links(page: Page, request) -> list[LanguageLink]:

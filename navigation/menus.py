@@ -24,11 +24,11 @@ class MenuItem:
 
 
 def home_for_request(request) -> Page | None:
-    """The home page in the reader's language (the site root's translation)."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    return localized_pages([site.root_page])[site.root_page_id]
+    """The home page in the reader's language (the site root's translation), once per request."""
+    if not hasattr(request, "_portal_home"):
+        site = Site.find_for_request(request)
+        request._portal_home = localized_pages([site.root_page])[site.root_page_id] if site else None
+    return request._portal_home
 
 
 def menu_items(pages, request=None) -> list[MenuItem]:
