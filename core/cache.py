@@ -11,6 +11,12 @@ import time
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
+from django.dispatch import Signal
+
+# Sent once whenever something that public pages show has changed (a page published,
+# unpublished, moved or deleted; a snippet, setting, image or document saved). Every cache
+# in front of the pages (the page cache, a reverse proxy or CDN) listens to this one signal.
+content_changed = Signal()
 
 GENERATION_KEY = "portal:content-generation"
 
@@ -26,6 +32,7 @@ def content_generation() -> str:
 
 def bump_content_generation(**kwargs) -> None:
     cache.set(GENERATION_KEY, time.time_ns(), None)
+    content_changed.send(sender=kwargs.get("sender"))
 
 
 def invalidate_on_change(*models) -> None:
