@@ -16,6 +16,9 @@ The endpoints are CSRF-exempt because cached pages carry no token; a POST made b
 website is refused instead (``counters.visitors.is_cross_site``), and each endpoint is rate
 limited per client address with django-ratelimit (429). A rate of 300 counting calls a minute
 leaves room for an office of readers behind one address.
+
+Who the reader is comes from ``counters.visitors.visitor_key``: the page script's random
+reader id (``X-Reader-Id``), or the address and browser when there is none.
 """
 
 import json
@@ -38,7 +41,7 @@ from wagtail.models import Page
 
 from .counting import AlreadyRated, page_counts, rate, record_view, record_visit, visitor_stats
 from .models import MAX_STARS, MIN_STARS
-from .visitors import client_ip, is_bot, is_cross_site, visitor_key
+from .visitors import is_bot, is_cross_site, rate_limit_key, visitor_key
 
 logger = logging.getLogger(__name__)
 
@@ -59,10 +62,6 @@ class InvalidRequest(Exception):
 
 def error(message, status, **extra):
     return JsonResponse({"error": str(message), **extra}, status=status)
-
-
-def rate_limit_key(group, request):
-    return client_ip(request) or "unknown"
 
 
 def endpoint(*methods, rate, group):

@@ -1,12 +1,26 @@
-"""Who is asking: an anonymous visitor key, known bots, and requests from other websites.
+"""Who is asking: the reader, the client's address behind our proxies, bots, and other websites.
 
-Visitor key. Readers are anonymous and the portal sets no cookie for counting, so a visitor is
-the pair (IP address, User-Agent) passed through an HMAC keyed with SECRET_KEY. Only the hash
-is ever stored (rating rows, the short-lived "online" rows, cache keys), so neither the address
-nor the browser string can be read back from the database or the cache. The key is stable (not
-rotated daily) because "one rating per visitor per article" must hold on later days too;
-changing SECRET_KEY starts everyone afresh. Readers behind one office NAT with the same browser
-count as one visitor: the conservative error for a public counter.
+Reader. A view, a rating or a visit belongs to a reader, not to an address. The page script
+(``site/static/js/counters.js``) creates a random reader id once, 128 bits from the browser's
+``crypto.getRandomValues`` as 32 lowercase hex digits, keeps it in the portal's own
+``localStorage`` and sends it in the ``X-Reader-Id`` header of every counting call. It is
+first-party data the server never hands out: no cookie (cached pages stay cacheable, nothing to
+consent to), no personal data, nothing for a third party. Only an id of exactly that format is
+accepted; anything else, or no header, falls back to the pair (client address, User-Agent).
+Either way only an HMAC keyed with SECRET_KEY is stored (rating rows, the short-lived "online"
+rows, cache keys), so neither the id nor the address nor the browser string can be read back.
+The two kinds of key are hashed with different salts and cannot collide. The key is stable (not
+rotated daily) because "one rating per reader per article" must hold on later days too;
+changing SECRET_KEY starts everyone afresh.
+
+Client address. With ``PORTAL_TRUSTED_PROXY_COUNT = 0`` the address is REMOTE_ADDR. With N
+trusted proxies in front, each appends the address it received the request from to
+``X-Forwarded-For``, so the reader's address is the N-th entry from the right: the one the
+outermost trusted proxy wrote. Entries further left came from the client and can be forged, so
+they are never read. A header that is missing, too short or not an address falls back to
+REMOTE_ADDR (the nearest proxy): a reader is then counted less precisely, never refused.
+The same function is django-ratelimit's address (``RATELIMIT_IP_META_KEY``), so rate limits and
+counting always agree on who the client is.
 
 Bots. A User-Agent that names itself a bot, crawler, spider or command-line client is not
 counted (and an empty one). Most crawlers never run the page's script, so they never reach these
@@ -17,8 +31,11 @@ and accessibility audits run, and a bot that hides behind it would fake a normal
 Cross-site requests. The endpoints are called from cached pages that carry no CSRF token, so
 they are CSRF-exempt; instead a POST whose ``Sec-Fetch-Site`` or ``Origin`` shows another
 website is refused, so no other site can make its visitors' browsers vote or count here.
+(The ``X-Reader-Id`` header also makes any cross-site call a CORS preflight, which the portal
+does not answer.)
 """
 
+import ipaddress
 import re
 from urllib.parse import urlsplit
 
@@ -30,25 +47,74 @@ BOT_USER_AGENT = re.compile(
     r"lighthouse|pingdom|uptime|curl|wget|python|httpx|aiohttp|go-http-client|java/|okhttp|libwww|scrapy",
     re.IGNORECASE,
 )
+READER_ID_HEADER = "X-Reader-Id"
+READER_ID = re.compile(r"[0-9a-f]{32}")  # 128 random bits, as counters.js writes them
+IPV6_RATE_LIMIT_PREFIX = 64  # one household or office gets one IPv6 /64
+# "203.0.113.7:51234" and "[2001:db8::1]:443": some proxies write the client's port too.
+ADDRESS_WITH_PORT = re.compile(r"\[(?P<v6>[0-9A-Fa-f:.]+)\](?::[0-9]+)?|(?P<v4>[0-9.]+):[0-9]+")
+
+
+def trusted_proxy_count() -> int:
+    count = getattr(settings, "PORTAL_TRUSTED_PROXY_COUNT", 0)
+    return count if isinstance(count, int) and count > 0 else 0
+
+
+def parse_address(text: str) -> str | None:
+    """The address in ``text`` in its canonical spelling, or None when it is not one."""
+    text = text.strip()
+    with_port = ADDRESS_WITH_PORT.fullmatch(text)
+    if with_port:
+        text = with_port.group("v6") or with_port.group("v4")
+    try:
+        return str(ipaddress.ip_address(text))
+    except ValueError:
+        return None
 
 
 def client_ip(request) -> str:
-    """The client's address; behind a proxy, the META key named by django-ratelimit's setting.
+    """The reader's address: REMOTE_ADDR, or the entry our outermost trusted proxy wrote.
 
-    Using ``RATELIMIT_IP_META_KEY`` means one setting serves both rate limiting and counting.
+    Never raises: a missing or garbled ``X-Forwarded-For`` gives the nearest peer's address.
     """
-    meta_key = getattr(settings, "RATELIMIT_IP_META_KEY", None)
-    if isinstance(meta_key, str) and meta_key in request.META:
-        return request.META[meta_key].split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
+    remote = request.META.get("REMOTE_ADDR", "")
+    proxies = trusted_proxy_count()
+    if proxies:
+        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        if len(forwarded) >= proxies:
+            address = parse_address(forwarded[-proxies])
+            if address:
+                return address
+    return parse_address(remote) or remote
+
+
+def rate_limit_key(group, request) -> str:
+    """django-ratelimit's key for the counters: the client's address, an IPv6 client's /64."""
+    address = client_ip(request)
+    try:
+        parsed = ipaddress.ip_address(address)
+    except ValueError:
+        return "unknown"
+    if parsed.version == 6:
+        return str(ipaddress.ip_network(f"{parsed}/{IPV6_RATE_LIMIT_PREFIX}", strict=False).network_address)
+    return str(parsed)
 
 
 def user_agent(request) -> str:
     return request.META.get("HTTP_USER_AGENT", "")[:512]
 
 
+def reader_id(request) -> str | None:
+    """The reader id the page script sent, when it has exactly the format the script writes."""
+    sent = request.headers.get(READER_ID_HEADER, "")
+    return sent if READER_ID.fullmatch(sent) else None
+
+
 def visitor_key(request) -> str:
-    """An anonymous, stable key for this visitor: HMAC-SHA256 of address and browser, 32 hex digits."""
+    """An anonymous, stable key for this reader, 32 hex digits: HMAC-SHA256 of the reader id,
+    or of address and browser when the request has no valid reader id."""
+    sent_id = reader_id(request)
+    if sent_id:
+        return salted_hmac("counters.reader", sent_id, algorithm="sha256").hexdigest()[:32]
     value = f"{client_ip(request)}\n{user_agent(request)}"
     return salted_hmac("counters.visitor", value, algorithm="sha256").hexdigest()[:32]
 

@@ -188,6 +188,13 @@ PORTAL_FRAGMENT_CACHE_SECONDS = int(os.environ.get("PORTAL_FRAGMENT_CACHE_SECOND
 # Only dev settings create the demo superuser admin/changeme.
 PORTAL_CREATE_DEMO_ADMIN = False
 
+# How many reverse proxies that append to X-Forwarded-For stand in front of the app servers
+# (Varnish, a TLS terminator, a CDN...). 0: the client is REMOTE_ADDR. N: the client is the N-th
+# X-Forwarded-For entry from the right. Production reads it from the environment. Counting and
+# django-ratelimit read the client's address through the same function (see counters.visitors).
+PORTAL_TRUSTED_PROXY_COUNT = 0
+RATELIMIT_IP_META_KEY = "counters.visitors.client_ip"
+
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "SAMEORIGIN"

@@ -1,7 +1,8 @@
 """Production: everything secret or site-specific comes from the environment.
 
 Required: SECRET_KEY. Usual: ALLOWED_HOSTS (comma-separated), DATABASE_URL
-(PostgreSQL), REDIS_URL (shared cache for several app servers).
+(PostgreSQL), REDIS_URL (shared cache for several app servers), PORTAL_TRUSTED_PROXY_COUNT
+(reverse proxies in front that append to X-Forwarded-For; 0 by default).
 """
 
 import os
@@ -18,6 +19,16 @@ ALLOWED_HOSTS = [host.strip() for host in os.environ.get("ALLOWED_HOSTS", "").sp
 CSRF_TRUSTED_ORIGINS = [
     origin.strip() for origin in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if origin.strip()
 ]
+
+# The reverse proxies in front that append to X-Forwarded-For (see base.py); a wrong count either
+# lets clients choose their own address (too high) or makes every reader the proxy (too low).
+try:
+    PORTAL_TRUSTED_PROXY_COUNT = int(os.environ.get("PORTAL_TRUSTED_PROXY_COUNT", "0"))
+except ValueError as not_a_number:
+    message = "PORTAL_TRUSTED_PROXY_COUNT must be a whole number (0 without a proxy)."
+    raise ImproperlyConfigured(message) from not_a_number
+if PORTAL_TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("PORTAL_TRUSTED_PROXY_COUNT must be 0 or more.")
 
 # Behind a TLS-terminating proxy; switch off with SECURE_SSL=0 for a plain-HTTP benchmark.
 if os.environ.get("SECURE_SSL", "1") == "1":

@@ -8,11 +8,12 @@ import re
 
 import pytest
 from playwright.sync_api import expect
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from counters.counting import rate
 from counters.demo import seed_counts
 from counters.models import PageCounter
+from news.factories import NewsIndexPageFactory, NewsPageFactory
 from news.models import NewsPage
 
 pytestmark = pytest.mark.browser
@@ -86,3 +87,30 @@ def test_the_sidebar_shows_visitor_statistics(page, portal_url):
         expect(stats.locator(f'[data-stat="{name}"]')).to_have_text(re.compile(r"^[1-9][0-9.,]*$"))
     for name in ("last_week", "last_month"):
         expect(stats.locator(f'[data-stat="{name}"]')).to_have_text("0")
+
+
+def test_two_browsers_at_one_address_count_two_views_and_a_reload_none(browser, portal_url):
+    """Two readers behind one NAT: same address, same browser, each with its own reader id."""
+    home = Page.objects.get(depth=2, locale__language_code="vi")
+    category = NewsIndexPageFactory(parent=home)
+    article = NewsPageFactory(parent=category)
+    article.save_revision().publish()
+    url = portal_url + article.url
+    view_answer = f"/api/pages/{article.pk}/view/"
+
+    contexts = [browser.new_context(locale="vi-VN") for _ in range(2)]
+    try:
+        first, second = (context.new_page() for context in contexts)
+        first.goto(url)
+        expect(first.locator("[data-view-count]")).to_have_text("1")
+        second.goto(url)
+        expect(second.locator("[data-view-count]")).to_have_text("2")
+
+        with first.expect_response(lambda response: response.url.endswith(view_answer)) as answer:
+            first.reload()
+        assert answer.value.json() == {"counted": False, "views": 2, "rating": {"average": None, "count": 0}}
+        expect(first.locator("[data-view-count]")).to_have_text("2")
+    finally:
+        for context in contexts:
+            context.close()
+    assert PageCounter.objects.get(page=article).views == 2

@@ -8,12 +8,42 @@
   var whole = new Intl.NumberFormat(language);
   var oneDecimal = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
 
+  // The reader id: 128 random bits made once by this browser and kept in the portal's own
+  // localStorage, so that two readers behind one address count as two and a reload counts once.
+  // No cookie (cached pages stay cacheable) and nothing personal. Where storage or the random
+  // source is missing, no id is sent and the server counts by address and browser instead:
+  // an id made anew on every page would count every reload.
+  var READER_KEY = "portal-reader-id";
+  var READER_ID = /^[0-9a-f]{32}$/;
+
+  function newReaderId() {
+    var bytes = new Uint8Array(16);
+    window.crypto.getRandomValues(bytes);
+    return Array.prototype.map.call(bytes, function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");
+  }
+
+  function readerId() {
+    try {
+      var id = localStorage.getItem(READER_KEY);
+      if (id && READER_ID.test(id)) return id;
+      id = newReaderId();
+      localStorage.setItem(READER_KEY, id);
+      return localStorage.getItem(READER_KEY) === id ? id : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  var reader = readerId();
+
   // The Accept-Language header makes the server's messages match the page, not the browser.
   function call(method, path, body) {
+    var headers = { "Accept": "application/json", "Accept-Language": language, "Content-Type": "application/json" };
+    if (reader) headers["X-Reader-Id"] = reader;
     return fetch(API + path, {
       method: method,
       credentials: "same-origin",
-      headers: { "Accept": "application/json", "Accept-Language": language, "Content-Type": "application/json" },
+      headers: headers,
       body: body === undefined ? undefined : JSON.stringify(body)
     }).then(function (response) {
       return response.json().then(function (data) { return { status: response.status, data: data }; });
