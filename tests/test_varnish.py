@@ -268,3 +268,20 @@ def test_purge_and_ban_are_refused_from_an_address_outside_the_acl(portal, varni
 
     assert fetch(varnish, "/tin-tuc/bai-viet/", method="PURGE", headers=host).status == 200
     assert not fetch(varnish, "/tin-tuc/bai-viet/").from_cache
+
+
+def test_the_shipped_default_vcl_compiles():
+    """deploy/varnish/default.vcl (the operator's starting point) is valid for this varnishd."""
+    if VARNISHD is None:
+        pytest.fail("varnishd is missing: run scripts/ensure-varnish.sh (make test does).")
+    workdir = Path(tempfile.mkdtemp(prefix="portal-varnish-check-"))  # varnishd creates work/ for its user
+    try:
+        compiled = subprocess.run(  # noqa: S603 - a fixed command line
+            [VARNISHD, "-C", "-n", str(workdir / "work"), "-f", str(VCL_DIR / "default.vcl")],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    assert compiled.returncode == 0, compiled.stderr[-2000:]

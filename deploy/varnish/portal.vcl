@@ -92,9 +92,8 @@ sub vcl_recv {
 }
 
 sub vcl_backend_response {
-    # Remember host and URL on the object, for the lurker-friendly whole-site BAN above.
+    # Remember the host on the object, for the lurker-friendly whole-site BAN above.
     set beresp.http.X-Portal-Host = bereq.http.host;
-    set beresp.http.X-Portal-Url = bereq.url;
 
     if (bereq.uncacheable) {
         return (deliver);
@@ -130,10 +129,6 @@ sub vcl_deliver {
         set resp.http.X-Cache = "MISS";
     }
     unset resp.http.X-Portal-Host;
-    unset resp.http.X-Portal-Url;
-    # Varnish's own identification headers tell an attacker nothing useful about the portal.
-    unset resp.http.Via;
-    unset resp.http.X-Varnish;
 }
 
 sub vcl_synth {
