@@ -9,7 +9,7 @@ REDIS_TEST_URL ?= redis://127.0.0.1:6379/1
 DEV := DJANGO_SETTINGS_MODULE=portal.settings.dev
 TEST := DJANGO_SETTINGS_MODULE=portal.settings.test
 
-.PHONY: serve test install demo lint checks test-sqlite test-browser test-postgres services chromium messages bench
+.PHONY: serve test install demo lint checks test-sqlite test-browser test-postgres services chromium varnish messages bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,7 +30,7 @@ demo: install
 	$(DEV) $(BIN)/python manage.py create_demo_admin
 
 ## Set up and run every check and test: lint, Django checks, SQLite, browser, PostgreSQL + Redis.
-test: install chromium services
+test: install chromium varnish services
 	$(MAKE) lint checks test-sqlite test-browser test-postgres
 
 lint:
@@ -49,14 +49,18 @@ test-sqlite:
 test-browser:
 	$(TEST) DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -m browser
 
+# The Varnish tests (tests/test_varnish.py) run once, in the SQLite pass: they test the proxy.
 test-postgres:
-	$(TEST) DATABASE_URL=$(PG_URL) REDIS_URL=$(REDIS_TEST_URL) $(BIN)/pytest -m "not browser" -n 2
+	$(TEST) DATABASE_URL=$(PG_URL) REDIS_URL=$(REDIS_TEST_URL) $(BIN)/pytest -m "not browser and not varnish" -n 2
 
 services:
 	scripts/ensure-services.sh
 
 chromium:
 	scripts/ensure-chromium.sh
+
+varnish:
+	scripts/ensure-varnish.sh
 
 ## Rebuild the Vietnamese catalog after changing translatable strings.
 messages: install

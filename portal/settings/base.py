@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -181,6 +182,19 @@ WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "simple"
+
+# The reverse proxy or CDN in front (docs/caching.md, "Reverse proxy and CDN"): off unless
+# FRONTEND_CACHE_URL names the Varnish of deploy/varnish/portal.vcl, e.g. http://127.0.0.1:6081.
+# Wagtail purges a published page's URLs there; core.frontend_cache bans the whole site for
+# changes that show on every page. A CDN uses another backend of wagtail.contrib.frontend_cache.
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+WAGTAILFRONTENDCACHE = (
+    {"varnish": {"BACKEND": "core.frontend_cache.VarnishBackend", "LOCATION": FRONTEND_CACHE_URL}}
+    if FRONTEND_CACHE_URL
+    else {}
+)
+# Each translation is a page of its own, purged when it is published: no per-language URL guessing.
+WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 
 # Fragment caches of the page chrome live this long at most; publishing
 # anything invalidates them sooner (see core.cache).

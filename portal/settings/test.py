@@ -31,3 +31,7 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 STATIC_ROOT = BASE_DIR / "test-artifacts" / "static"  # noqa: F405
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+
+# TEMPORARY (issue 6): Cache-Control for the Varnish tests until the page cache sends it itself.
+# Inert unless a test sets PORTAL_TEST_CACHE_CONTROL_STAND_IN; see tests/cache_control_stand_in.py.
+MIDDLEWARE = ["tests.cache_control_stand_in.CacheControlStandInMiddleware", *MIDDLEWARE]  # noqa: F405
