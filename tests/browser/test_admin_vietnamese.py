@@ -25,7 +25,9 @@ def english_browser_page(browser):
 
 @pytest.fixture
 def logged_in(english_browser_page, portal_url):
-    get_user_model().objects.create_superuser("bientapvien", "btv@example.com", PASSWORD)
+    get_user_model().objects.create_superuser(
+        "bientapvien", "btv@example.com", PASSWORD, first_name="Lan", last_name="Nguyễn"
+    )
     page = english_browser_page
     page.goto(portal_url + "/admin/login/")
     page.fill("input[name=username]", "bientapvien")
@@ -64,3 +66,14 @@ def test_translation_editor_is_vietnamese(logged_in, portal_url):
     expect(editor).to_contain_text("Dừng bản dịch đồng bộ")
     expect(editor).not_to_contain_text("Download PO file")
     expect(editor).not_to_contain_text("Stop Synced translation")
+
+
+def test_each_user_can_switch_the_admin_to_english(logged_in, portal_url):
+    logged_in.goto(portal_url + "/admin/account/")
+    logged_in.select_option("select[name=locale-preferred_language]", "en")
+    logged_in.get_by_role("button", name="Lưu").click()
+    expect(logged_in.locator("html")).to_have_attribute("lang", "en")  # the account page answers in English
+
+    logged_in.goto(portal_url + "/admin/")
+    expect(logged_in.locator("html")).to_have_attribute("lang", "en")
+    expect(logged_in.locator("[data-wagtail-sidebar]")).to_contain_text("Pages")
