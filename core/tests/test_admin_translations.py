@@ -102,6 +102,17 @@ def test_pages_are_never_called_pagination(po_path):
             assert "Phân trang" not in entry.msgstr, entry.msgid
 
 
+def test_admin_catalogs_agree_with_each_other():
+    """Django merges every catalog into one mapping: a msgid translated two ways in two catalogs
+    would read one way everywhere, picked by the order of LOCALE_PATHS, not by meaning."""
+    translations = {}
+    for po_path in ADMIN_CATALOGS:
+        for entry in polib.pofile(str(po_path)):
+            key = (po_path.stem, entry.msgctxt, entry.msgid)
+            translations.setdefault(key, set()).add(entry.msgstr or entry.msgstr_plural.get(0))
+    assert not {key: strings for key, strings in translations.items() if len(strings) > 1}
+
+
 def test_project_catalog_agrees_with_the_admin_catalogs():
     """The project's catalog comes first in LOCALE_PATHS, so a msgid it shares with Wagtail
     (say "Images", a block label) would rename Wagtail's menu item: they must agree."""
