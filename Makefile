@@ -9,7 +9,7 @@ REDIS_TEST_URL ?= redis://127.0.0.1:6379/1
 DEV := DJANGO_SETTINGS_MODULE=portal.settings.dev
 TEST := DJANGO_SETTINGS_MODULE=portal.settings.test
 
-.PHONY: serve test install demo lint checks test-sqlite test-browser test-postgres services chromium varnish messages bench
+.PHONY: serve test install demo lint checks test-sqlite test-browser test-postgres services chromium varnish messages admin-messages bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,7 @@ checks:
 	$(TEST) $(BIN)/python manage.py check --fail-level WARNING
 	$(TEST) $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python scripts/check_messages.py
+	$(TEST) $(BIN)/python manage.py translation_coverage --min 95
 
 test-sqlite:
 	$(TEST) $(BIN)/pytest -m "not browser" -n 2
@@ -66,6 +67,12 @@ varnish:
 messages: install
 	$(DEV) $(BIN)/python manage.py makemessages -l vi --no-obsolete --ignore=.venv --ignore=static_collected --ignore=test-artifacts --ignore=bench
 	$(BIN)/python scripts/check_messages.py --compile
+
+## Add new upstream msgids to the admin catalogs (locale_admin/) after an upgrade, and compile them.
+admin-messages: install
+	$(BIN)/python scripts/admin_catalogs.py sync
+	$(TEST) $(BIN)/python manage.py translation_coverage --missing
+	$(BIN)/python scripts/admin_catalogs.py compile
 
 bench: install
 	bench/run.sh

@@ -146,7 +146,15 @@ LANGUAGES = [
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's own catalog first (its strings win), then one folder per upstream catalog
+# (Wagtail, its contrib apps, wagtail-localize) translated here: LOCALE_PATHS take precedence
+# over the apps' own catalogs, whose Vietnamese is incomplete and partly wrong ("Pages" read
+# "Phân trang"). See docs/admin-translations.md.
+ADMIN_LOCALE_DIR = BASE_DIR / "locale_admin"
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    *sorted(path for path in ADMIN_LOCALE_DIR.iterdir() if path.is_dir()),
+]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True

@@ -1,0 +1,210 @@
+"""The admin speaks Vietnamese to editors and translators, and each of them can switch to English."""
+
+import json
+from io import StringIO
+from pathlib import Path
+
+import polib
+import pytest
+import wagtail
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import translation
+from wagtail.models import Locale, Page
+from wagtail.users.models import UserProfile
+from wagtail_localize.models import Translation, TranslationSource
+
+from core.management.commands.translation_coverage import coverage
+from news.factories import NewsIndexPageFactory, NewsPageFactory
+
+pytestmark = pytest.mark.django_db
+
+ADMIN_CATALOGS = sorted(Path(settings.ADMIN_LOCALE_DIR).glob("*/vi/LC_MESSAGES/*.po"))
+
+
+@pytest.fixture
+def editor(client):
+    """A new user with no language preference of their own, logged in."""
+    user = get_user_model().objects.create_superuser("bientapvien", "btv@example.com", "matkhau-thu-nghiem")
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
+def article():
+    category = NewsIndexPageFactory(parent=Page.objects.get(depth=1).get_children().first())
+    return NewsPageFactory(parent=category)
+
+
+def sidebar_labels(response):
+    """The labels of the admin's main menu (the sidebar is rendered from JSON props)."""
+    html = response.content.decode()
+    start = html.index('id="wagtail-sidebar-props"')
+    props = html[html.index(">", start) + 1 : html.index("</script>", start)]
+    labels = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if isinstance(node.get("label"), str):
+                labels.append(node["label"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(json.loads(props))
+    return labels
+
+
+def javascript_catalog(response):
+    """The msgid -> translation mapping a JavaScriptCatalog response gives the browser."""
+    script = response.content.decode()
+    if "const newcatalog = " not in script:
+        return {}  # Django leaves the catalog out when nothing is translated (English)
+    start = script.index("const newcatalog = ") + len("const newcatalog = ")
+    return json.JSONDecoder().raw_decode(script[start:])[0]
+
+
+def test_translation_coverage_is_at_least_95_percent():
+    out = StringIO()
+    call_command("translation_coverage", "--min", "95", stdout=out)
+    assert "total" in out.getvalue()
+
+
+def test_coverage_counts_english_msgids_missing_from_every_vietnamese_catalog():
+    results = {result.name: result for result in coverage("vi")}
+    english = polib.pofile(str(Path(wagtail.__file__).parent / "locale" / "en" / "LC_MESSAGES" / "django.po"))
+    assert results["wagtail/django"].total == len([entry for entry in english if not entry.obsolete])
+    assert results["wagtail.admin/djangojs"].total > 0
+    assert "project/django" in results
+
+
+def strings(catalog):
+    return {(entry.msgctxt, entry.msgid): entry.msgstr or entry.msgstr_plural[0] for entry in catalog}
+
+
+@pytest.mark.parametrize("po_path", ADMIN_CATALOGS, ids=lambda path: f"{path.parts[-4]}/{path.stem}")
+def test_each_admin_catalog_is_complete_and_compiled(po_path):
+    po = polib.pofile(str(po_path))
+    assert not po.untranslated_entries(), [entry.msgid for entry in po.untranslated_entries()][:10]
+    assert not po.fuzzy_entries()
+    compiled = polib.mofile(str(po_path.with_suffix(".mo")))
+    assert strings(compiled) == strings(po), "the .mo is out of date: run scripts/admin_catalogs.py compile"
+
+
+@pytest.mark.parametrize("po_path", ADMIN_CATALOGS, ids=lambda path: f"{path.parts[-4]}/{path.stem}")
+def test_pages_are_never_called_pagination(po_path):
+    for entry in polib.pofile(str(po_path)):
+        if "pagination" not in entry.msgid.lower():
+            assert "Phân trang" not in entry.msgstr, entry.msgid
+
+
+def test_admin_catalogs_agree_with_each_other():
+    """Django merges every catalog into one mapping: a msgid translated two ways in two catalogs
+    would read one way everywhere, picked by the order of LOCALE_PATHS, not by meaning."""
+    translations = {}
+    for po_path in ADMIN_CATALOGS:
+        for entry in polib.pofile(str(po_path)):
+            key = (po_path.stem, entry.msgctxt, entry.msgid)
+            translations.setdefault(key, set()).add(entry.msgstr or entry.msgstr_plural.get(0))
+    assert not {key: strings for key, strings in translations.items() if len(strings) > 1}
+
+
+def test_project_catalog_agrees_with_the_admin_catalogs():
+    """The project's catalog comes first in LOCALE_PATHS, so a msgid it shares with Wagtail
+    (say "Images", a block label) would rename Wagtail's menu item: they must agree."""
+    admin = {}
+    for po_path in ADMIN_CATALOGS:
+        for entry in polib.pofile(str(po_path)):
+            admin.setdefault((entry.msgctxt, entry.msgid), set()).add(entry.msgstr or entry.msgstr_plural.get(0))
+    project = polib.pofile(str(Path(settings.BASE_DIR) / "locale" / "vi" / "LC_MESSAGES" / "django.po"))
+    disagreements = [
+        f"{entry.msgid!r}: project {entry.msgstr!r}, admin {sorted(admin[(entry.msgctxt, entry.msgid)])}"
+        for entry in project
+        if (entry.msgctxt, entry.msgid) in admin and {entry.msgstr} != admin[(entry.msgctxt, entry.msgid)]
+    ]
+    assert not disagreements
+
+
+def test_pages_menu_reads_trang_in_the_merged_catalog():
+    with translation.override("vi"):
+        assert translation.gettext("Pages") == "Trang"
+        assert translation.gettext("Snippets") == "Nội dung dùng chung"
+
+
+def test_a_new_users_dashboard_is_in_vietnamese(client, editor):
+    response = client.get(reverse("wagtailadmin_home"))
+
+    assert response.status_code == 200
+    labels = sidebar_labels(response)
+    assert "Trang" in labels
+    assert "Hình ảnh" in labels
+    assert "Tài liệu" in labels
+    assert "Phân trang" not in labels
+    assert "Pages" not in labels
+    assert '<html lang="vi"' in response.content.decode()
+
+
+def test_page_editor_is_in_vietnamese(client, editor, article):
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[article.id]))
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Lưu nháp" in html
+    assert "Xuất bản" in html
+    assert "Save draft" not in html
+
+
+def test_translation_editor_is_in_vietnamese(client, editor, article):
+    article.save_revision().publish()
+    source, _ = TranslationSource.get_or_create_from_instance(article)
+    english = Translation.objects.create(source=source, target_locale=Locale.objects.get(language_code="en"))
+    english.save_target(publish=False)
+    english_page = article.get_translation(english.target_locale)
+
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[english_page.id]))
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'data-component="translation-editor"' in html or "translation-editor" in html
+    assert '<html lang="vi"' in html
+    assert "Bản dịch của" in html  # the title tag: "Translation of … into …"
+    catalog = javascript_catalog(client.get(reverse("wagtail_localize:javascript_catalog")))
+    assert catalog["Not translated"] == "Chưa dịch"
+    assert catalog["Download PO file"] == "Tải xuống tệp PO"
+
+
+def test_admin_javascript_catalog_is_vietnamese(client, editor):
+    catalog = javascript_catalog(client.get(reverse("wagtailadmin_javascript_catalog")))
+
+    assert catalog["Save"] == "Lưu"
+    assert catalog["Page explorer"] == "Trình duyệt trang"
+    assert catalog["Pages"] == "Trang"
+
+
+def test_each_user_can_switch_the_admin_to_english(client, editor):
+    account = client.get(reverse("wagtailadmin_account")).content.decode()
+    assert 'name="locale-preferred_language"' in account
+
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "en"
+    profile.save()
+    response = client.get(reverse("wagtailadmin_home"))
+
+    assert "Pages" in sidebar_labels(response)
+    assert "Trang" not in sidebar_labels(response)
+
+
+def test_translation_editor_strings_follow_the_users_language(client, editor):
+    """wagtail-localize's catalog for its React editor speaks each user's admin language."""
+    catalog_url = reverse("wagtail_localize:javascript_catalog")
+    assert javascript_catalog(client.get(catalog_url))["Not translated"] == "Chưa dịch"
+
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "en"
+    profile.save()
+
+    assert "Not translated" not in javascript_catalog(client.get(catalog_url))
