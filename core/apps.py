@@ -2,7 +2,7 @@ from django.apps import AppConfig
 
 
 class CoreConfig(AppConfig):
-    """Shared pieces: image model, body blocks, page mixins, chrome caching, demo loader."""
+    """The bottom layer: image model, base page, body blocks, shared helpers. It imports no app above it."""
 
     name = "core"
     verbose_name = "Portal core"

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "navigation",
     "counters",
     "search",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
