@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page, PageViewRestriction
 
+from .queries import restricted_paths
 from .text import ascii_slug
 
 ASCII_SLUG = re.compile(r"[-a-zA-Z0-9_]+")
@@ -54,8 +55,6 @@ class BasePage(Page):
     def get_view_restrictions(self):
         # Wagtail asks the database on every request; the private sections are already known
         # per content generation, so a page outside all of them needs no query.
-        from .queries import restricted_paths
-
         if not self.alias_of_id and not any(self.path.startswith(path) for path in restricted_paths()):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()

@@ -54,7 +54,11 @@ class LinkPage(BasePage):
 
 
 class SitemapPage(BasePage):
-    """The HTML site map ("Sơ đồ cổng"): the whole tree of the current language."""
+    """The HTML site map ("Sơ đồ cổng"): the whole tree of the current language.
+
+    Its template asks ``navigation.menus`` for the tree (``{% sitemap_tree %}``): the
+    menus are built from the models, so the models do not import them.
+    """
 
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
@@ -62,13 +66,6 @@ class SitemapPage(BasePage):
 
     class Meta:
         verbose_name = _("site map page")
-
-    def get_context(self, request, *args, **kwargs):
-        from .menus import sitemap_tree
-
-        context = super().get_context(request, *args, **kwargs)
-        context["tree"] = sitemap_tree(self.get_parent().specific, request)
-        return context
 
 
 @register_setting(icon="link")

@@ -18,8 +18,10 @@ from core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from core.cache import invalidate_on_change
 from core.models import BasePage
 from core.pagination import paginate
-from core.queries import PortalPageQuerySet
+from core.queries import PortalPageQuerySet, live_public
 from core.text import ascii_slug
+
+from .feeds import serve_feed
 
 TOPIC_PARAMETER = "chu-de"
 
@@ -127,9 +129,24 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     @path("rss/", name="feed")
     def feed(self, request):
         """The RSS 2.0 feed of this category, subcategories included."""
-        from .feeds import serve_feed  # feeds.py imports this module
-
         return serve_feed(request, self)
+
+    def feed_articles(self):
+        """What the feed lists: the newest articles of this category and its subcategories, with their topics."""
+        return (
+            live_public(NewsPage.objects.descendant_of(self).filter(locale_id=self.locale_id))
+            .newest_first()
+            .defer_streamfields()
+            .prefetch_related("topics")
+        )
+
+    def topic_names(self) -> dict:
+        """Topic names in this category's language, by translation key.
+
+        Translated articles keep the Vietnamese topics they were copied with: the feed
+        names them in its own language, all in one query.
+        """
+        return dict(Topic.objects.filter(locale_id=self.locale_id).values_list("translation_key", "name"))
 
     def feed_url(self, request=None):
         """Where this category's feed answers: its own address plus the ``rss/`` route."""

@@ -33,7 +33,8 @@ class SectionPage(BasePage):
 
     "Hệ thống văn bản", "Thông tin quy hoạch", "Thông tin cần biết": the tree
     is the menu, so editors manage every sidebar list by adding, ordering and
-    unpublishing child pages (or link pages) here.
+    unpublishing child pages (or link pages) here. The list itself is built by the
+    navigation app (``{% section_entries %}``), which resolves link pages to their targets.
     """
 
     intro = RichTextField(
@@ -60,10 +61,3 @@ class SectionPage(BasePage):
 
     class Meta:
         verbose_name = _("section page")
-
-    def get_context(self, request, *args, **kwargs):
-        from navigation.menus import child_menu_items
-
-        context = super().get_context(request, *args, **kwargs)
-        context["entries"] = child_menu_items(self)
-        return context

@@ -65,6 +65,18 @@ def sidebar(context):
     }
 
 
+@register.simple_tag
+def section_entries(section):
+    """The entries a section page lists: its live children, link pages leading to their targets."""
+    return menus.child_menu_items(section)
+
+
+@register.simple_tag(takes_context=True)
+def sitemap_tree(context, sitemap_page):
+    """The whole tree of the site map page's language, nested."""
+    return menus.sitemap_tree(sitemap_page.get_parent().specific, context["request"])
+
+
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
     request = context["request"]
