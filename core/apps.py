@@ -8,4 +8,6 @@ class CoreConfig(AppConfig):
     verbose_name = "Portal core"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import renditions, signals  # noqa: F401
+
+        renditions.connect_image_signals()

@@ -8,6 +8,7 @@ from wagtail.models import Orderable, TranslatableMixin
 
 from core.cache import invalidate_on_change
 from core.models import BasePage
+from core.renditions import register_image_sizes
 
 
 class LinkPage(BasePage):
@@ -225,3 +226,8 @@ class Slide(TranslatableMixin, Orderable):
 
 
 invalidate_on_change(NavigationSettings, Agency, Banner, PartnerLink, Slide)
+
+# Made when a snippet is saved (core/renditions.py), in the sizes its template shows.
+register_image_sizes(Slide, "image", ["fill-300x200"])  # includes/slideshow.html
+register_image_sizes(Banner, "image", ["width-300"])  # includes/banner.html
+register_image_sizes(Agency, "logo", ["height-80"])  # includes/header.html

@@ -14,11 +14,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import PageManager, TranslatableMixin
 from wagtail.search import index
 
-from core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
+from core.blocks import BODY_IMAGE_SIZES, RICH_TEXT_FEATURES, BodyStreamBlock
 from core.cache import invalidate_on_change
 from core.models import BasePage
 from core.pagination import paginate
 from core.queries import PortalPageQuerySet, live_public
+from core.renditions import SHARE_IMAGE, register_image_sizes
 from core.text import ascii_slug
 
 from .feeds import serve_feed
@@ -266,3 +267,9 @@ class NewsPage(BasePage):
 
 
 invalidate_on_change(Topic)
+
+# Made when an article is published (core/renditions.py): the article itself and its share
+# image (news_page.html), its card in lists (article_card.html), the home page's slideshow.
+FEATURED_IMAGE_SIZES = (SHARE_IMAGE, "width-800", "fill-320x200", "fill-640x360")
+register_image_sizes(NewsPage, "featured_image", FEATURED_IMAGE_SIZES)
+register_image_sizes(NewsPage, "body", BODY_IMAGE_SIZES)

@@ -4,8 +4,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
+from core.blocks import BODY_IMAGE_SIZES, RICH_TEXT_FEATURES, BodyStreamBlock
 from core.models import BasePage
+from core.renditions import register_image_sizes
 
 CONTENT_PARENTS = ["home.HomePage", "sections.SectionPage", "sections.StandardPage"]
 
@@ -61,3 +62,8 @@ class SectionPage(BasePage):
 
     class Meta:
         verbose_name = _("section page")
+
+
+# Images in the body get their sizes when the page is published (core/renditions.py).
+register_image_sizes(StandardPage, "body", BODY_IMAGE_SIZES)
+register_image_sizes(SectionPage, "body", BODY_IMAGE_SIZES)

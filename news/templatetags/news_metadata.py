@@ -22,10 +22,10 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
 from core.queries import active_locale, live_public
+from core.renditions import SHARE_IMAGE as SHARE_IMAGE_SPEC
 from navigation.i18n import page_translations
 from navigation.templatetags.navigation_tags import agency as active_agency
 from news.models import NewsIndexPage, NewsPage
-from news.renditions import ARTICLE as SHARE_IMAGE_SPEC
 
 register = template.Library()
 
