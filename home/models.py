@@ -39,6 +39,9 @@ class HomePage(FastRoutingMixin, BasePage):
     class Meta:
         verbose_name = _("home page")
 
+    def get_summary_text(self):
+        return self.intro
+
     # Listings are methods so that templates evaluate them inside their cached
     # fragments: a warm front page runs none of these queries.
     def news_articles(self):

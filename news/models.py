@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -94,6 +95,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("news category")
         verbose_name_plural = _("news categories")
+
+    def get_summary_text(self):
+        return self.intro
 
     def articles(self):
         return NewsPage.objects.live().public().descendant_of(self).filter(locale_id=self.locale_id).for_listing()
@@ -221,6 +225,54 @@ class NewsPage(BasePage):
     class Meta:
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
+
+    # What the article says about itself (core/metadata.py): the seo app renders it.
+    open_graph_type = "article"
+
+    def get_summary_text(self):
+        return self.lead
+
+    def get_share_image(self):
+        return self.featured_image
+
+    def get_share_image_alt(self):
+        return self.featured_image_caption or super().get_share_image_alt()
+
+    def get_published_at(self):
+        return self.date
+
+    def get_modified_at(self):
+        return self.last_published_at or self.date
+
+    def get_creator(self, meta):
+        return self.author or meta.publisher
+
+    def get_json_ld(self, meta):
+        """schema.org ``NewsArticle``: headline, dates, author, publisher and photo, for search engines."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title,
+            "description": self.get_meta_description(),
+            "inLanguage": self.locale.language_code,
+            "mainEntityOfPage": {"@type": "WebPage", "@id": meta.canonical},
+            "url": meta.canonical,
+            "author": {"@type": "Person", "name": self.author}
+            if self.author
+            else {"@type": "Organization", "name": meta.publisher},
+            "publisher": {
+                "@type": "Organization",
+                "name": meta.publisher,
+                "logo": {"@type": "ImageObject", "url": meta.logo_url},
+            },
+        }
+        if self.get_published_at():
+            data["datePublished"] = localtime(self.get_published_at()).isoformat()
+        if self.get_modified_at():
+            data["dateModified"] = localtime(self.get_modified_at()).isoformat()
+        if meta.image_url:
+            data["image"] = [meta.image_url]
+        return data
 
     def clean(self):
         super().clean()

@@ -13,7 +13,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/", include("counters.urls")),
-    path("", include("navigation.urls")),
+    path("", include("seo.urls")),
 ]
 
 if settings.DEBUG:

@@ -28,6 +28,9 @@ class StandardPage(BasePage):
     class Meta:
         verbose_name = _("standard page")
 
+    def get_summary_text(self):
+        return self.intro
+
 
 class SectionPage(BasePage):
     """A section of the portal that lists its children automatically.
@@ -62,6 +65,9 @@ class SectionPage(BasePage):
 
     class Meta:
         verbose_name = _("section page")
+
+    def get_summary_text(self):
+        return self.intro
 
 
 # Images in the body get their sizes when the page is published (core/renditions.py).

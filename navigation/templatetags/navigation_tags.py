@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 from core.queries import active_locale, default_locale, localized_pages
 from navigation import menus
-from navigation.i18n import page_language_links, page_translations, view_language_links
+from navigation.i18n import page_language_links, view_language_links
 from navigation.models import Agency, Banner, NavigationSettings, PartnerLink, Slide
 
 register = template.Library()
@@ -86,20 +86,6 @@ def language_switcher(context):
     else:
         links = view_language_links(request, get_language())
     return {"links": links}
-
-
-@register.inclusion_tag("includes/hreflang.html", takes_context=True)
-def hreflang_links(context):
-    request = context["request"]
-    page = context.get("page")
-    if not isinstance(page, Page):
-        return {"alternates": []}
-    translations = page_translations(page)
-    if len(translations) < 2:
-        return {"alternates": []}
-    alternates = [(code, translation.get_full_url(request=request)) for code, translation in translations.items()]
-    default = translations.get(default_locale().language_code)
-    return {"alternates": alternates, "x_default": default.get_full_url(request=request) if default else None}
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "navigation",
     "counters",
     "search",
+    "seo",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
