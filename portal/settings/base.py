@@ -126,10 +126,6 @@ else:
         }
     }
 
-if os.environ.get("CACHE_BACKEND") == "dummy":
-    # Benchmarks only: every cache lookup misses (see docs/benchmarks.md).
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
-
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},

@@ -19,7 +19,7 @@ CSRF_TRUSTED_ORIGINS = [
     origin.strip() for origin in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if origin.strip()
 ]
 
-# Behind a TLS-terminating proxy; switch off with SECURE_SSL=0 for a plain-HTTP benchmark.
+# Behind a TLS-terminating proxy; switch off with SECURE_SSL=0 only where the site is served over plain HTTP.
 if os.environ.get("SECURE_SSL", "1") == "1":
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = True
