@@ -18,9 +18,12 @@ register = template.Library()
 
 
 def in_reader_language(queryset):
-    """Rows of a translatable snippet in the reader's language, or the Vietnamese ones if untranslated."""
+    """Live rows of a translatable snippet in the reader's language, or the Vietnamese ones if untranslated.
+
+    Only live rows, in their published version: a draft or a change not yet published stays in the admin.
+    """
     active, default = active_locale(), default_locale()
-    rows = list(queryset.filter(locale_id__in={active.pk, default.pk}))
+    rows = list(queryset.filter(live=True, locale_id__in={active.pk, default.pk}))
     translated = [row for row in rows if row.locale_id == active.pk]
     return translated or [row for row in rows if row.locale_id == default.pk]
 
