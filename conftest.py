@@ -12,12 +12,10 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 
-from core.demo import DemoLoader
-
-SEED_PATH = (
-    "/tin-tuc-su-kien/chinh-tri/"
-    "dang-bo-huyen-chau-thanh-thuc-hien-dong-bo-cac-giai-phap-nang-cao-chat-luong-cong-tac-phat-trien-dang-vien/"
-)
+from demo.data import seed_article as seed_article_data
+from demo.data import seed_article_path
+from demo.loader import DemoLoader
+from news.models import NewsPage
 
 
 @pytest.fixture(scope="session")
@@ -35,17 +33,12 @@ def _fresh_cache():
 
 @pytest.fixture
 def seed_path():
-    return SEED_PATH
+    return seed_article_path()
 
 
 @pytest.fixture
 def seed_article(db):
-    from news.models import NewsPage
-
-    return NewsPage.objects.get(
-        url_path__endswith="/dang-bo-huyen-chau-thanh-thuc-hien-dong-bo-cac-giai-phap-nang-cao-chat-luong-cong-tac-phat-trien-dang-vien/",
-        locale__language_code="vi",
-    )
+    return NewsPage.objects.get(slug=seed_article_data()["slug"], locale__language_code="vi")
 
 
 _sqlite_snapshot: sqlite3.Connection | None = None

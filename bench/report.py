@@ -13,7 +13,10 @@ from pathlib import Path
 SCENARIOS = {
     "default": "fragment cache on (per-worker locmem, warm)",
     "nofragments": "fragment caches off (PORTAL_FRAGMENT_CACHE_SECONDS=0), the cache itself on",
-    "nocache": "the whole cache off (CACHE_BACKEND=dummy): fragments, Wagtail's site root paths, core.queries",
+    "nocache": (
+        "the whole cache off (BENCH_CACHE=off, portal/settings/bench.py): fragments, "
+        "Wagtail's site root paths, core.queries"
+    ),
 }
 
 

@@ -62,14 +62,13 @@ quietly() {
   fi
 }
 
-# --- Environment: production settings, plain HTTP, everything written to the temp dir ----
+# --- Environment: benchmark settings, everything written to the temp dir -----------------
 export SECRET_KEY="bench-only"
 export ALLOWED_HOSTS="127.0.0.1,localhost"
-export SECURE_SSL=0
 export MEDIA_ROOT="$TMP/media"
 export STATIC_ROOT="$TMP/static"
 export LOG_LEVEL="${LOG_LEVEL:-WARNING}"
-unset REDIS_URL CACHE_BACKEND PORTAL_FRAGMENT_CACHE_SECONDS
+unset REDIS_URL BENCH_CACHE PORTAL_FRAGMENT_CACHE_SECONDS
 mkdir -p "$MEDIA_ROOT" "$STATIC_ROOT"
 
 if [[ -n "${BENCH_DATABASE_URL:-}" ]]; then
@@ -91,9 +90,9 @@ else
   DB_LABEL="SQLite $("$PY" -c 'import sqlite3; print(sqlite3.sqlite_version)') (temp file)"
 fi
 
-# Production settings; STATIC_ROOT, CACHE_BACKEND and PORTAL_FRAGMENT_CACHE_SECONDS come from
-# the environment to select the scenario.
-export DJANGO_SETTINGS_MODULE=portal.settings.production
+# Benchmark settings: production over plain HTTP plus the scenario switches (portal/settings/bench.py).
+# STATIC_ROOT, BENCH_CACHE and PORTAL_FRAGMENT_CACHE_SECONDS come from the environment.
+export DJANGO_SETTINGS_MODULE=portal.settings.bench
 log "Settings: $DJANGO_SETTINGS_MODULE; database: $DATABASE_URL"
 
 # --- Build the site ---------------------------------------------------------------------
@@ -110,7 +109,7 @@ scenario_env() {
   case "$1" in
     default) ;;
     nofragments) echo PORTAL_FRAGMENT_CACHE_SECONDS=0 ;;
-    nocache) echo CACHE_BACKEND=dummy ;;
+    nocache) echo BENCH_CACHE=off ;;
   esac
 }
 

@@ -2,10 +2,12 @@ from django.apps import AppConfig
 
 
 class CoreConfig(AppConfig):
-    """Shared pieces: image model, body blocks, page mixins, chrome caching, demo loader."""
+    """The bottom layer: image model, base page, body blocks, shared helpers. It imports no app above it."""
 
     name = "core"
     verbose_name = "Portal core"
 
     def ready(self):
-        from . import frontend_cache, signals  # noqa: F401
+        from . import frontend_cache, renditions, signals  # noqa: F401
+
+        renditions.connect_image_signals()

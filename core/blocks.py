@@ -148,6 +148,11 @@ class RelatedLinksBlock(blocks.StructBlock):
         description = _("A list of links to pages or other websites.")
 
 
+# The sizes the body's image blocks show (image_block.html, gallery_block.html): a page
+# type registers its body with them so that they are made ahead (core/renditions.py).
+BODY_IMAGE_SIZES = {"image": ("width-800",), "gallery": ("fill-400x300",)}
+
+
 class BodyStreamBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
         features=RICH_TEXT_FEATURES,

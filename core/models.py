@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page, PageViewRestriction
 
+from .metadata import PageMetadataMixin
+from .queries import restricted_paths
 from .text import ascii_slug
 
 ASCII_SLUG = re.compile(r"[-a-zA-Z0-9_]+")
@@ -31,11 +33,12 @@ class PortalRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
-class BasePage(Page):
-    """Every portal page: ASCII slugs made from Vietnamese titles.
+class BasePage(PageMetadataMixin, Page):
+    """Every portal page: ASCII slugs made from Vietnamese titles, and what it says about itself.
 
     Wagtail's own fallback slug uses Django's slugify, which drops "đ"
-    altogether ("Đảng" -> "ang"); this folds it to "d" instead.
+    altogether ("Đảng" -> "ang"); this folds it to "d" instead. The metadata
+    methods (``core/metadata.py``) feed the seo app's <head> tags.
     """
 
     class Meta:
@@ -54,8 +57,6 @@ class BasePage(Page):
     def get_view_restrictions(self):
         # Wagtail asks the database on every request; the private sections are already known
         # per content generation, so a page outside all of them needs no query.
-        from .queries import restricted_paths
-
         if not self.alias_of_id and not any(self.path.startswith(path) for path in restricted_paths()):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()

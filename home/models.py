@@ -4,6 +4,7 @@ from wagtail.admin.panels import FieldPanel
 
 from core.models import BasePage
 from core.routing import FastRoutingMixin
+from news.models import NewsIndexPage, NewsPage
 
 
 class HomePage(FastRoutingMixin, BasePage):
@@ -38,11 +39,12 @@ class HomePage(FastRoutingMixin, BasePage):
     class Meta:
         verbose_name = _("home page")
 
+    def get_summary_text(self):
+        return self.intro
+
     # Listings are methods so that templates evaluate them inside their cached
     # fragments: a warm front page runs none of these queries.
     def news_articles(self):
-        from news.models import NewsPage
-
         return NewsPage.objects.live().public().filter(locale_id=self.locale_id).for_listing()
 
     def featured_articles(self):
@@ -52,6 +54,4 @@ class HomePage(FastRoutingMixin, BasePage):
         return self.news_articles()[: self.latest_count]
 
     def category_blocks(self):
-        from news.models import NewsIndexPage
-
         return NewsIndexPage.category_blocks(self)

@@ -1,7 +1,8 @@
 import factory
 import wagtail_factories
+from wagtail.models import Locale
 
-from .models import LinkPage, SitemapPage
+from .models import LinkPage, PartnerLink, SitemapPage
 
 
 class LinkPageFactory(wagtail_factories.PageFactory):
@@ -17,3 +18,12 @@ class SitemapPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = SitemapPage
+
+
+class PartnerLinkFactory(factory.django.DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Cổng thông tin thử nghiệm {n}")
+    url = factory.Sequence(lambda n: f"https://cong-{n}.example.gov.vn/")
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = PartnerLink

@@ -10,6 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, Site
 
 from core.queries import live_public, localized_pages
+from sections.models import SectionPage
 
 from .models import LinkPage
 
@@ -67,8 +68,6 @@ def main_menu_items(request) -> list[MenuItem]:
 
 def sidebar_sections(request) -> list[MenuItem]:
     """Sections marked "show in sidebar", each with its live children."""
-    from sections.models import SectionPage
-
     home = home_for_request(request)
     if home is None:
         return []

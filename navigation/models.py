@@ -1,13 +1,22 @@
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    PreviewableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+)
 
 from core.cache import invalidate_on_change
 from core.models import BasePage
+from core.renditions import register_image_sizes
 
 
 class LinkPage(BasePage):
@@ -54,7 +63,11 @@ class LinkPage(BasePage):
 
 
 class SitemapPage(BasePage):
-    """The HTML site map ("Sơ đồ cổng"): the whole tree of the current language."""
+    """The HTML site map ("Sơ đồ cổng"): the whole tree of the current language.
+
+    Its template asks ``navigation.menus`` for the tree (``{% sitemap_tree %}``): the
+    menus are built from the models, so the models do not import them.
+    """
 
     parent_page_types = ["home.HomePage"]
     subpage_types: list[str] = []
@@ -62,13 +75,6 @@ class SitemapPage(BasePage):
 
     class Meta:
         verbose_name = _("site map page")
-
-    def get_context(self, request, *args, **kwargs):
-        from .menus import sitemap_tree
-
-        context = super().get_context(request, *args, **kwargs)
-        context["tree"] = sitemap_tree(self.get_parent().specific, request)
-        return context
 
 
 @register_setting(icon="link")
@@ -101,7 +107,31 @@ class NavigationSettings(BaseSiteSetting):
         verbose_name = _("navigation")
 
 
-class Agency(TranslatableMixin, models.Model):
+class PublishableChromeMixin(DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, models.Model):
+    """Drafts, revisions, locking and preview for the snippets around every page.
+
+    The chrome carries the agency's legal identity and the links readers follow
+    out of the portal: an editor prepares a change as a draft, previews it and
+    publishes it (or the approval workflow does), like a page. Public pages show
+    only live rows, in their published version.
+    """
+
+    preview_template = ""
+
+    class Meta:
+        abstract = True
+
+    def get_preview_template(self, request, mode_name):
+        return self.preview_template
+
+    @property
+    def revisions(self):
+        # Wagtail's recommended GenericRelation (``_revisions`` on each model), so that
+        # deleting a snippet deletes its revisions too.
+        return self._revisions
+
+
+class Agency(PublishableChromeMixin, TranslatableMixin, models.Model):
     """The agency running the portal: named in the header, fully described in the footer.
 
     Vietnamese law (Nghị định 42/2022/NĐ-CP) requires a portal to publish who
@@ -121,6 +151,7 @@ class Agency(TranslatableMixin, models.Model):
         related_name="+",
         help_text=_("The emblem shown in the header."),
     )
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="agency")
     address = models.CharField(_("address"), max_length=255, blank=True)
     phone = models.CharField(_("telephone"), max_length=100, blank=True)
     email = models.EmailField(_("email"), blank=True)
@@ -146,6 +177,8 @@ class Agency(TranslatableMixin, models.Model):
         FieldPanel("copyright_notice"),
     ]
 
+    preview_template = "navigation/previews/agency.html"
+
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("agency")
         verbose_name_plural = _("agency")
@@ -154,7 +187,7 @@ class Agency(TranslatableMixin, models.Model):
         return self.name
 
 
-class Banner(TranslatableMixin, Orderable):
+class Banner(PublishableChromeMixin, TranslatableMixin, Orderable):
     """An image banner in the sidebar ("Văn bản điện tử", "Đối thoại doanh nghiệp")."""
 
     TOP = "top"
@@ -170,6 +203,7 @@ class Banner(TranslatableMixin, Orderable):
     )
     link_url = models.URLField(_("external address"), blank=True)
     placement = models.CharField(_("placement"), max_length=10, choices=PLACEMENTS, default=TOP)
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="banner")
 
     panels = [
         FieldPanel("title"),
@@ -179,6 +213,8 @@ class Banner(TranslatableMixin, Orderable):
         FieldPanel("placement"),
     ]
 
+    preview_template = "navigation/previews/banner.html"
+
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("banner")
         ordering = ["sort_order"]
@@ -186,18 +222,27 @@ class Banner(TranslatableMixin, Orderable):
     def __str__(self):
         return self.title
 
+    def get_preview_context(self, request, mode_name):
+        context = super().get_preview_context(request, mode_name)
+        self.target_url = self.link_page.localized.url if self.link_page_id else self.link_url
+        context["banner"] = self
+        return context
+
     def clean(self):
         if self.link_page_id and self.link_url:
             raise ValidationError({"link_url": _("Choose either a page or an external address, not both.")})
 
 
-class PartnerLink(TranslatableMixin, Orderable):
+class PartnerLink(PublishableChromeMixin, TranslatableMixin, Orderable):
     """An entry of the sidebar's "Liên kết" list: other government websites."""
 
     title = models.CharField(_("title"), max_length=255)
     url = models.URLField(_("address"))
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="partner_link")
 
     panels = [FieldPanel("title"), FieldPanel("url")]
+
+    preview_template = "navigation/previews/partner_link.html"
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("partner link")
@@ -207,7 +252,7 @@ class PartnerLink(TranslatableMixin, Orderable):
         return self.title
 
 
-class Slide(TranslatableMixin, Orderable):
+class Slide(PublishableChromeMixin, TranslatableMixin, Orderable):
     """An image of the sidebar slideshow. It only advances when the reader asks."""
 
     image = models.ForeignKey("core.PortalImage", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+")
@@ -216,8 +261,11 @@ class Slide(TranslatableMixin, Orderable):
     )
     caption = models.CharField(_("caption"), max_length=255, blank=True)
     link_url = models.URLField(_("link"), blank=True)
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="slide")
 
     panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption"), FieldPanel("link_url")]
+
+    preview_template = "navigation/previews/slide.html"
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("slide")
@@ -226,5 +274,15 @@ class Slide(TranslatableMixin, Orderable):
     def __str__(self):
         return self.caption or self.alt_text
 
+    def get_preview_context(self, request, mode_name):
+        context = super().get_preview_context(request, mode_name)
+        context["slides"] = [self]
+        return context
+
 
 invalidate_on_change(NavigationSettings, Agency, Banner, PartnerLink, Slide)
+
+# Made when a snippet is saved (core/renditions.py), in the sizes its template shows.
+register_image_sizes(Slide, "image", ["fill-300x200"])  # includes/slideshow.html
+register_image_sizes(Banner, "image", ["width-300"])  # includes/banner.html
+register_image_sizes(Agency, "logo", ["height-80"])  # includes/header.html

@@ -3,7 +3,8 @@
 Django's syndication framework writes the XML; this module only says what
 goes in it. A category's feed holds its own articles and those of every
 subcategory, so the top category ("Tin tức - Sự kiện", "News") is the feed of
-all news.
+all news. The category gives its articles (``feed_articles``): the page models
+route ``<category>/rss/`` here, so this module does not import them.
 """
 
 import html
@@ -15,9 +16,6 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from core.cache import content_generation
-from core.queries import live_public
-
-from .models import NewsPage, Topic
 
 FEED_LENGTH = 30
 
@@ -48,11 +46,7 @@ class CategoryFeed(Feed):
         self.request = request
         # Django reads the channel language from this attribute, not from the object.
         self.language = category.locale.language_code
-        # Translated articles keep the Vietnamese topics they were copied with: name them
-        # in the feed's language, all in one query.
-        self.topic_names = dict(
-            Topic.objects.filter(locale_id=category.locale_id).values_list("translation_key", "name")
-        )
+        self.topic_names = category.topic_names()
         return category
 
     def title(self, category):
@@ -68,12 +62,7 @@ class CategoryFeed(Feed):
         return category.search_description or _("The latest news in %(category)s.") % {"category": category.title}
 
     def items(self, category):
-        return (
-            live_public(NewsPage.objects.descendant_of(category).filter(locale_id=category.locale_id))
-            .newest_first()
-            .defer_streamfields()
-            .prefetch_related("topics")[:FEED_LENGTH]
-        )
+        return category.feed_articles()[:FEED_LENGTH]
 
     # Readers may show titles and descriptions as HTML or as plain text. Escaping only
     # "&", "<" and ">" is right for the first and leaves the apostrophes and quotes of

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F
 from django.utils import timezone
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -14,12 +15,15 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import PageManager, TranslatableMixin
 from wagtail.search import index
 
-from core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
+from core.blocks import BODY_IMAGE_SIZES, RICH_TEXT_FEATURES, BodyStreamBlock
 from core.cache import invalidate_on_change
 from core.models import BasePage
 from core.pagination import paginate
-from core.queries import PortalPageQuerySet
+from core.queries import PortalPageQuerySet, live_public
+from core.renditions import SHARE_IMAGE, register_image_sizes
 from core.text import ascii_slug
+
+from .feeds import serve_feed
 
 TOPIC_PARAMETER = "chu-de"
 
@@ -92,6 +96,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         verbose_name = _("news category")
         verbose_name_plural = _("news categories")
 
+    def get_summary_text(self):
+        return self.intro
+
     def articles(self):
         return NewsPage.objects.live().public().descendant_of(self).filter(locale_id=self.locale_id).for_listing()
 
@@ -127,9 +134,24 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     @path("rss/", name="feed")
     def feed(self, request):
         """The RSS 2.0 feed of this category, subcategories included."""
-        from .feeds import serve_feed  # feeds.py imports this module
-
         return serve_feed(request, self)
+
+    def feed_articles(self):
+        """What the feed lists: the newest articles of this category and its subcategories, with their topics."""
+        return (
+            live_public(NewsPage.objects.descendant_of(self).filter(locale_id=self.locale_id))
+            .newest_first()
+            .defer_streamfields()
+            .prefetch_related("topics")
+        )
+
+    def topic_names(self) -> dict:
+        """Topic names in this category's language, by translation key.
+
+        Translated articles keep the Vietnamese topics they were copied with: the feed
+        names them in its own language, all in one query.
+        """
+        return dict(Topic.objects.filter(locale_id=self.locale_id).values_list("translation_key", "name"))
 
     def feed_url(self, request=None):
         """Where this category's feed answers: its own address plus the ``rss/`` route."""
@@ -204,6 +226,54 @@ class NewsPage(BasePage):
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
 
+    # What the article says about itself (core/metadata.py): the seo app renders it.
+    open_graph_type = "article"
+
+    def get_summary_text(self):
+        return self.lead
+
+    def get_share_image(self):
+        return self.featured_image
+
+    def get_share_image_alt(self):
+        return self.featured_image_caption or super().get_share_image_alt()
+
+    def get_published_at(self):
+        return self.date
+
+    def get_modified_at(self):
+        return self.last_published_at or self.date
+
+    def get_creator(self, meta):
+        return self.author or meta.publisher
+
+    def get_json_ld(self, meta):
+        """schema.org ``NewsArticle``: headline, dates, author, publisher and photo, for search engines."""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title,
+            "description": self.get_meta_description(),
+            "inLanguage": self.locale.language_code,
+            "mainEntityOfPage": {"@type": "WebPage", "@id": meta.canonical},
+            "url": meta.canonical,
+            "author": {"@type": "Person", "name": self.author}
+            if self.author
+            else {"@type": "Organization", "name": meta.publisher},
+            "publisher": {
+                "@type": "Organization",
+                "name": meta.publisher,
+                "logo": {"@type": "ImageObject", "url": meta.logo_url},
+            },
+        }
+        if self.get_published_at():
+            data["datePublished"] = localtime(self.get_published_at()).isoformat()
+        if self.get_modified_at():
+            data["dateModified"] = localtime(self.get_modified_at()).isoformat()
+        if meta.image_url:
+            data["image"] = [meta.image_url]
+        return data
+
     def clean(self):
         super().clean()
         if self.date and self.date > timezone.now() + timedelta(minutes=5) and not self.go_live_at:
@@ -249,3 +319,9 @@ class NewsPage(BasePage):
 
 
 invalidate_on_change(Topic)
+
+# Made when an article is published (core/renditions.py): the article itself and its share
+# image (news_page.html), its card in lists (article_card.html), the home page's slideshow.
+FEATURED_IMAGE_SIZES = (SHARE_IMAGE, "width-800", "fill-320x200", "fill-640x360")
+register_image_sizes(NewsPage, "featured_image", FEATURED_IMAGE_SIZES)
+register_image_sizes(NewsPage, "body", BODY_IMAGE_SIZES)

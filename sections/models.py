@@ -4,8 +4,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
+from core.blocks import BODY_IMAGE_SIZES, RICH_TEXT_FEATURES, BodyStreamBlock
 from core.models import BasePage
+from core.renditions import register_image_sizes
 
 CONTENT_PARENTS = ["home.HomePage", "sections.SectionPage", "sections.StandardPage"]
 
@@ -27,13 +28,17 @@ class StandardPage(BasePage):
     class Meta:
         verbose_name = _("standard page")
 
+    def get_summary_text(self):
+        return self.intro
+
 
 class SectionPage(BasePage):
     """A section of the portal that lists its children automatically.
 
     "Hệ thống văn bản", "Thông tin quy hoạch", "Thông tin cần biết": the tree
     is the menu, so editors manage every sidebar list by adding, ordering and
-    unpublishing child pages (or link pages) here.
+    unpublishing child pages (or link pages) here. The list itself is built by the
+    navigation app (``{% section_entries %}``), which resolves link pages to their targets.
     """
 
     intro = RichTextField(
@@ -61,9 +66,10 @@ class SectionPage(BasePage):
     class Meta:
         verbose_name = _("section page")
 
-    def get_context(self, request, *args, **kwargs):
-        from navigation.menus import child_menu_items
+    def get_summary_text(self):
+        return self.intro
 
-        context = super().get_context(request, *args, **kwargs)
-        context["entries"] = child_menu_items(self)
-        return context
+
+# Images in the body get their sizes when the page is published (core/renditions.py).
+register_image_sizes(StandardPage, "body", BODY_IMAGE_SIZES)
+register_image_sizes(SectionPage, "body", BODY_IMAGE_SIZES)

@@ -47,3 +47,24 @@ def test_production_uses_redis_and_postgres_when_given():
     assert result.returncode == 0, result.stderr
     assert "django.db.backends.postgresql" in result.stdout
     assert "django.core.cache.backends.redis.RedisCache" in result.stdout
+
+
+def test_benchmark_switches_live_only_in_the_benchmark_settings():
+    script = (
+        "import django; django.setup(); from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"
+    )
+    base = {key: value for key, value in os.environ.items() if key != "REDIS_URL"}
+    answers = {}
+    for module in ("production", "bench"):
+        environment = dict(
+            base, DJANGO_SETTINGS_MODULE=f"portal.settings.{module}", SECRET_KEY="x" * 50, BENCH_CACHE="off"
+        )
+        result = subprocess.run(  # noqa: S603
+            [sys.executable, "-c", script], cwd=ROOT, env=environment, capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stderr
+        answers[module] = result.stdout.strip()
+    assert answers == {
+        "production": "django.core.cache.backends.locmem.LocMemCache",
+        "bench": "django.core.cache.backends.dummy.DummyCache",
+    }

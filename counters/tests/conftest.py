@@ -1,6 +1,7 @@
 """Fixtures for the counters tests: readers as distinct test clients, and a cache that time travel can expire."""
 
 import pytest
+from django.core.cache import cache
 from django.test import Client
 
 FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
@@ -29,8 +30,6 @@ def local_cache(settings):
     atomically too; moving the clock is what needs an in-process cache.
     """
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "t"}}
-    from django.core.cache import cache
-
     cache.clear()
     yield cache
     cache.clear()

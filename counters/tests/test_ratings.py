@@ -1,6 +1,7 @@
 """Article ratings: 1 to 5 stars, once per reader, the running average, and bad input refused."""
 
 import pytest
+from wagtail.models import Locale
 
 from counters.models import PageCounter, PageRating
 from counters.tests.conftest import reader
@@ -52,8 +53,6 @@ def test_one_reader_rates_an_article_once(seed_article):
 
 
 def test_the_same_reader_may_rate_another_article_and_the_translation_counts_apart(seed_article):
-    from wagtail.models import Locale
-
     english = seed_article.get_translation(Locale.objects.get(language_code="en"))
     me = reader(1)
     assert post_stars(me, seed_article, 5).status_code == 201

@@ -8,8 +8,8 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Locale
 
-from counters.demo import seed_counts
 from counters.models import PageCounter
+from demo.counters import seed_counts
 from news.models import NewsPage
 
 pytestmark = pytest.mark.django_db

@@ -8,9 +8,9 @@ import time_machine
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
-from counters.demo import seed_counts
 from counters.models import PageCounter
 from counters.tests.conftest import reader
+from demo.counters import seed_counts
 from news.models import NewsPage
 
 pytestmark = pytest.mark.django_db

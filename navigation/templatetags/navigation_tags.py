@@ -11,16 +11,19 @@ from wagtail.models import Page
 
 from core.queries import active_locale, default_locale, localized_pages
 from navigation import menus
-from navigation.i18n import page_language_links, page_translations, view_language_links
+from navigation.i18n import page_language_links, view_language_links
 from navigation.models import Agency, Banner, NavigationSettings, PartnerLink, Slide
 
 register = template.Library()
 
 
 def in_reader_language(queryset):
-    """Rows of a translatable snippet in the reader's language, or the Vietnamese ones if untranslated."""
+    """Live rows of a translatable snippet in the reader's language, or the Vietnamese ones if untranslated.
+
+    Only live rows, in their published version: a draft or a change not yet published stays in the admin.
+    """
     active, default = active_locale(), default_locale()
-    rows = list(queryset.filter(locale_id__in={active.pk, default.pk}))
+    rows = list(queryset.filter(live=True, locale_id__in={active.pk, default.pk}))
     translated = [row for row in rows if row.locale_id == active.pk]
     return translated or [row for row in rows if row.locale_id == default.pk]
 
@@ -65,6 +68,18 @@ def sidebar(context):
     }
 
 
+@register.simple_tag
+def section_entries(section):
+    """The entries a section page lists: its live children, link pages leading to their targets."""
+    return menus.child_menu_items(section)
+
+
+@register.simple_tag(takes_context=True)
+def sitemap_tree(context, sitemap_page):
+    """The whole tree of the site map page's language, nested."""
+    return menus.sitemap_tree(sitemap_page.get_parent().specific, context["request"])
+
+
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
     request = context["request"]
@@ -74,20 +89,6 @@ def language_switcher(context):
     else:
         links = view_language_links(request, get_language())
     return {"links": links}
-
-
-@register.inclusion_tag("includes/hreflang.html", takes_context=True)
-def hreflang_links(context):
-    request = context["request"]
-    page = context.get("page")
-    if not isinstance(page, Page):
-        return {"alternates": []}
-    translations = page_translations(page)
-    if len(translations) < 2:
-        return {"alternates": []}
-    alternates = [(code, translation.get_full_url(request=request)) for code, translation in translations.items()]
-    default = translations.get(default_locale().language_code)
-    return {"alternates": alternates, "x_default": default.get_full_url(request=request) if default else None}
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)

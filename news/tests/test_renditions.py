@@ -11,10 +11,12 @@ from django.core.files.images import ImageFile
 from PIL import Image
 from wagtail.images.models import Filter
 
+from core.blocks import BODY_IMAGE_SIZES as BODY_BLOCK_SPECS
 from core.models import PortalImage, PortalRendition
+from core.renditions import all_specs
 from navigation.models import Slide
+from news.models import FEATURED_IMAGE_SIZES as FEATURED_IMAGE_SPECS
 from news.models import NewsIndexPage, NewsPage
-from news.renditions import ALL_SPECS, BODY_BLOCK_SPECS, FEATURED_IMAGE_SPECS
 from tests.crawl import crawl
 
 pytestmark = pytest.mark.django_db
@@ -73,13 +75,13 @@ def test_every_size_a_template_shows_is_listed():
     for template in TEMPLATES.rglob("*.html"):
         text = template.read_text(encoding="utf-8")
         assert "{% picture" not in text and "{% srcset_image" not in text, (
-            f"{template}: teach this test and news/renditions.py about picture/srcset_image"
+            f"{template}: teach this test and core/renditions.py about picture/srcset_image"
         )
         for spec in IMAGE_TAG.findall(text):
             used.setdefault(spec, template.relative_to(TEMPLATES))
     assert used, "the pattern finds the image tags"
-    unlisted = {spec: str(where) for spec, where in used.items() if spec not in ALL_SPECS}
-    assert unlisted == {}, "add these specs to news/renditions.py so that they are made ahead"
+    unlisted = {spec: str(where) for spec, where in used.items() if spec not in all_specs()}
+    assert unlisted == {}, "register these specs (core.renditions.register_image_sizes) so that they are made ahead"
 
 
 def test_publishing_an_article_makes_its_sizes(client):
@@ -158,7 +160,7 @@ def test_chrome_snippets_get_their_sizes_when_saved():
 def test_missing_photo_file_does_not_stop_publishing(caplog):
     featured = make_image("anh-bi-mat")
     featured.file.storage.delete(featured.file.name)
-    with caplog.at_level(logging.WARNING, logger="news.renditions"):
+    with caplog.at_level(logging.WARNING, logger="core.renditions"):
         page = publish_article_with_images(featured, make_image("le-khoi-cong"), [make_image("a"), make_image("b")])
     page.refresh_from_db()
     assert page.live

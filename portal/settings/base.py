@@ -4,6 +4,7 @@ Secrets, hosts and service addresses are read from the environment in
 ``production.py``; ``dev.py`` and ``test.py`` relax what they must.
 """
 
+import json
 import os
 from pathlib import Path
 
@@ -25,6 +26,8 @@ INSTALLED_APPS = [
     "navigation",
     "counters",
     "search",
+    "seo",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -125,10 +128,6 @@ else:
         }
     }
 
-if os.environ.get("CACHE_BACKEND") == "dummy":
-    # Benchmarks only: every cache lookup misses (see docs/benchmarks.md).
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
-
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -176,7 +175,10 @@ STORAGES = {
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Wagtail
-WAGTAIL_SITE_NAME = "Cổng thông tin điện tử tỉnh Tiền Giang"
+# The portal's name (admin title, fallback of the page metadata) is this deployment's identity:
+# read from site/blueprint.json, like the rest of it, not written in code.
+_IDENTITY = json.loads((SITE_DATA_DIR / "blueprint.json").read_text(encoding="utf-8"))["chrome"]["agency"]
+WAGTAIL_SITE_NAME = _IDENTITY["vi"]["portal_name"]
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "core.PortalImage"
 # Slugs stay ASCII: "Đảng bộ" becomes "dang-bo" in the editor and in code alike.

@@ -30,7 +30,7 @@ except ValueError as not_a_number:
 if PORTAL_TRUSTED_PROXY_COUNT < 0:
     raise ImproperlyConfigured("PORTAL_TRUSTED_PROXY_COUNT must be 0 or more.")
 
-# Behind a TLS-terminating proxy; switch off with SECURE_SSL=0 for a plain-HTTP benchmark.
+# Behind a TLS-terminating proxy; switch off with SECURE_SSL=0 only where the site is served over plain HTTP.
 if os.environ.get("SECURE_SSL", "1") == "1":
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_SSL_REDIRECT = True

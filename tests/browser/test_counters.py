@@ -11,18 +11,17 @@ from playwright.sync_api import expect
 from wagtail.models import Locale, Page
 
 from counters.counting import rate
-from counters.demo import seed_counts
 from counters.models import PageCounter
+from demo.counters import seed_counts
+from demo.data import seed_article as seed_article_data
 from news.factories import NewsIndexPageFactory, NewsPageFactory
 from news.models import NewsPage
 
 pytestmark = pytest.mark.browser
 
-SEED_SLUG = "dang-bo-huyen-chau-thanh-thuc-hien-dong-bo-cac-giai-phap-nang-cao-chat-luong-cong-tac-phat-trien-dang-vien"
-
 
 def seed_article():
-    return NewsPage.objects.get(slug=SEED_SLUG, locale__language_code="vi")
+    return NewsPage.objects.get(slug=seed_article_data()["slug"], locale__language_code="vi")
 
 
 def test_opening_the_article_counts_one_view_and_a_reload_none(page, portal_url, seed_path):

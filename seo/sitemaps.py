@@ -14,8 +14,7 @@ from django.db.models import Q
 from wagtail.models import Page, Site
 
 from core.queries import live_public
-
-from .models import LinkPage
+from navigation.models import LinkPage
 
 
 class PageSitemap(Sitemap):

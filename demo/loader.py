@@ -8,12 +8,12 @@ running the loader twice changes nothing.
 """
 
 import html
-import json
 import re
 from datetime import datetime
 from io import BytesIO
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -23,10 +23,14 @@ from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation, TranslationSource
 
-from counters.demo import seed_counts
+from core.models import PortalImage
+from core.text import ascii_slug, fold_vietnamese
+from home.models import HomePage
+from navigation.models import Agency, Banner, NavigationSettings, PartnerLink, Slide
+from news.models import NewsPage, Topic
 
-from .models import PortalImage
-from .text import ascii_slug, fold_vietnamese
+from .counters import seed_counts
+from .data import blueprint, demo_articles
 
 DEMO_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 PARAGRAPHS = re.compile(r"<p>(.*?)</p>", re.S)
@@ -35,10 +39,6 @@ HAS_LETTERS = re.compile(r"[^\W\d_]")
 
 class MissingDemoTranslation(Exception):
     """The demo data gives no English for a Vietnamese string: it would leak into /en/."""
-
-
-def load_json(name: str):
-    return json.loads((settings.SITE_DATA_DIR / name).read_text(encoding="utf-8"))
 
 
 def paragraphs_to_stream(paragraphs: list[str]):
@@ -60,31 +60,29 @@ class DemoLoader:
 
     @transaction.atomic
     def run(self) -> int:
-        blueprint = load_json("blueprint.json")
-        home = self.ensure_home(blueprint["tree"])
+        plan = blueprint()
+        home = self.ensure_home(plan["tree"])
         self.pages_by_slug: dict[str, Page] = {}
         self.deferred_links: list[tuple[dict, Page]] = []
-        self.build_children(blueprint["tree"], home)
+        self.build_children(plan["tree"], home)
         self.resolve_links()
-        self.build_chrome(blueprint["chrome"])
+        self.build_chrome(plan["chrome"])
         # Sections first, so that translated articles land under English parents.
-        self.translate_tree(blueprint["tree"], home)
-        self.translate_chrome(blueprint["chrome"])
-        self.build_articles(load_json("demo/seed_article.json") + load_json("demo/articles.json"))
+        self.translate_tree(plan["tree"], home)
+        self.translate_chrome(plan["chrome"])
+        self.build_articles(demo_articles())
         # wagtail-localize publishes each translation on commit, from the page object it
         # held before any child was added: that save writes numchild=0 back on every English
         # parent, and Wagtail's tree walk (used for routable sub-paths such as rss/) then
         # finds no children there. Recount children once everything is committed.
         transaction.on_commit(lambda: Page.fix_tree(fix_paths=False))
-        # "Lượt xem: 95", as on the saved page.
+        # The starting view counts of the demo data ("Lượt xem: 95" on the seed page).
         seed_counts()
         return self.created
 
     # Pages -----------------------------------------------------------------------
 
     def ensure_home(self, node: dict) -> Page:
-        from home.models import HomePage
-
         home = HomePage.objects.filter(locale=self.vi, depth=2).first()
         root = Page.get_first_root_node()
         if home is None:
@@ -121,8 +119,6 @@ class DemoLoader:
         return fields
 
     def create_page(self, node: dict, parent: Page) -> Page:
-        from django.apps import apps
-
         model = apps.get_model(node["type"])
         page = model(
             title=node["title"],
@@ -149,9 +145,6 @@ class DemoLoader:
     # Chrome ------------------------------------------------------------------------
 
     def build_chrome(self, chrome: dict) -> None:
-        from navigation.models import Agency, Banner, NavigationSettings, PartnerLink, Slide
-        from news.models import Topic
-
         if not Agency.objects.filter(locale=self.vi).exists():
             Agency.objects.create(locale=self.vi, **chrome["agency"]["vi"])
             self.created += 1
@@ -199,9 +192,6 @@ class DemoLoader:
                 self.created += 1
 
     def translate_chrome(self, chrome: dict) -> None:
-        from navigation.models import Agency, Banner, PartnerLink, Slide
-        from news.models import Topic
-
         agency = Agency.objects.get(locale=self.vi)
         self.translate(agency, self.pairs_for_fields(chrome["agency"]["vi"], chrome["agency"]["en"]))
         for banner in chrome["banners"]:
@@ -219,8 +209,6 @@ class DemoLoader:
     # Articles ------------------------------------------------------------------------
 
     def build_articles(self, articles: list[dict]) -> None:
-        from news.models import NewsPage, Topic
-
         for article in articles:
             category = self.pages_by_slug[article["category"]]
             slug = article.get("slug") or ascii_slug(article["title"])

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 from wagtail.models import Site
 
-from core.demo import DemoLoader
+from demo.loader import DemoLoader
 
 
 class Command(BaseCommand):

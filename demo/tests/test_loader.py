@@ -5,8 +5,8 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation
 
-from core.demo import DemoLoader
 from core.models import PortalImage
+from demo.loader import DemoLoader
 from navigation.models import Banner, LinkPage, PartnerLink, Slide
 from news.models import NewsPage, Topic
 from sections.models import SectionPage
