@@ -1,10 +1,11 @@
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, TranslatableMixin
 
 from core.cache import invalidate_on_change
 from core.models import BasePage
@@ -101,12 +102,15 @@ class NavigationSettings(BaseSiteSetting):
         verbose_name = _("navigation")
 
 
-class Agency(TranslatableMixin, models.Model):
+class Agency(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
     """The agency running the portal: named in the header, fully described in the footer.
 
     Vietnamese law (Nghị định 42/2022/NĐ-CP) requires a portal to publish who
     runs it, who is responsible for it and under which licence.
     """
+
+    # Drafts and revisions: a translation stays a draft until a translator publishes it.
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="agency")
 
     name = models.CharField(_("agency name"), max_length=255, help_text=_("e.g. 'Ủy ban nhân dân tỉnh Tiền Giang'."))
     portal_name = models.CharField(
@@ -154,8 +158,11 @@ class Agency(TranslatableMixin, models.Model):
         return self.name
 
 
-class Banner(TranslatableMixin, Orderable):
+class Banner(DraftStateMixin, RevisionMixin, TranslatableMixin, Orderable):
     """An image banner in the sidebar ("Văn bản điện tử", "Đối thoại doanh nghiệp")."""
+
+    # Drafts and revisions: a translation stays a draft until a translator publishes it.
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="banner")
 
     TOP = "top"
     BOTTOM = "bottom"
@@ -191,8 +198,11 @@ class Banner(TranslatableMixin, Orderable):
             raise ValidationError({"link_url": _("Choose either a page or an external address, not both.")})
 
 
-class PartnerLink(TranslatableMixin, Orderable):
+class PartnerLink(DraftStateMixin, RevisionMixin, TranslatableMixin, Orderable):
     """An entry of the sidebar's "Liên kết" list: other government websites."""
+
+    # Drafts and revisions: a translation stays a draft until a translator publishes it.
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="partnerlink")
 
     title = models.CharField(_("title"), max_length=255)
     url = models.URLField(_("address"))
@@ -207,8 +217,11 @@ class PartnerLink(TranslatableMixin, Orderable):
         return self.title
 
 
-class Slide(TranslatableMixin, Orderable):
+class Slide(DraftStateMixin, RevisionMixin, TranslatableMixin, Orderable):
     """An image of the sidebar slideshow. It only advances when the reader asks."""
+
+    # Drafts and revisions: a translation stays a draft until a translator publishes it.
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="slide")
 
     image = models.ForeignKey("core.PortalImage", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+")
     alt_text = models.CharField(

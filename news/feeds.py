@@ -51,7 +51,7 @@ class CategoryFeed(Feed):
         # Translated articles keep the Vietnamese topics they were copied with: name them
         # in the feed's language, all in one query.
         self.topic_names = dict(
-            Topic.objects.filter(locale_id=category.locale_id).values_list("translation_key", "name")
+            Topic.objects.filter(locale_id=category.locale_id, live=True).values_list("translation_key", "name")
         )
         return category
 

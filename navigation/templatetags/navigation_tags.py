@@ -18,9 +18,12 @@ register = template.Library()
 
 
 def in_reader_language(queryset):
-    """Rows of a translatable snippet in the reader's language, or the Vietnamese ones if untranslated."""
+    """Published rows of a translatable snippet in the reader's language, or the Vietnamese ones if untranslated.
+
+    A translation stays a draft until a translator publishes it (docs/translation.md).
+    """
     active, default = active_locale(), default_locale()
-    rows = list(queryset.filter(locale_id__in={active.pk, default.pk}))
+    rows = list(queryset.filter(locale_id__in={active.pk, default.pk}, live=True))
     translated = [row for row in rows if row.locale_id == active.pk]
     return translated or [row for row in rows if row.locale_id == default.pk]
 
