@@ -61,8 +61,14 @@ def refresh_plain_snippet_source(sender, instance, created=False, raw=False, **k
     """Snippets without drafts are "published" whenever they are saved."""
     if raw or created or isinstance(instance, Page | DraftStateMixin) or not isinstance(instance, TranslatableMixin):
         return
+
+    def refresh():
+        saved = type(instance).objects.filter(pk=instance.pk).first()
+        if saved is not None:
+            refresh_source(saved)
+
     # After the surrounding transaction, so that inline children are saved too.
-    transaction.on_commit(lambda: refresh_source(type(instance).objects.get(pk=instance.pk)))
+    transaction.on_commit(refresh)
 
 
 def alias_to_draft_translation(sender, source_obj, target_obj, **kwargs):
