@@ -1,6 +1,8 @@
 """Translating never publishes: the English is a draft in the translation editor until a translator publishes."""
 
+import polib
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import StringTranslation, Translation
@@ -105,3 +107,20 @@ def test_machine_translation_uses_the_dummy_translator(admin_client, tree, en):
     )
     # The dummy translator reverses the words: the admin's endpoint ran it.
     assert "thử thiệu Giới" in set(machine.values_list("data", flat=True))
+
+
+def test_po_download_and_upload_still_work(admin_client, tree, en):
+    submit_translation(admin_client, tree["about"], en)
+    translation = Translation.objects.get(source__object_id=tree["about"].translation_key, target_locale=en)
+    download = admin_client.get(reverse("wagtail_localize:download_pofile", args=[translation.pk]))
+    assert download.status_code == 200
+    po = polib.pofile(download.content.decode())
+    for entry in po:
+        if entry.msgid == "Giới thiệu thử":
+            entry.msgstr = "About (PO file)"
+    upload = SimpleUploadedFile("about.po", str(po).encode(), content_type="text/x-gettext-translation")
+    response = admin_client.post(
+        reverse("wagtail_localize:upload_pofile", args=[translation.pk]), {"file": upload, "next": "/admin/"}
+    )
+    assert response.status_code == 302
+    assert StringTranslation.objects.filter(locale=en, data="About (PO file)").exists()
