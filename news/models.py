@@ -2,6 +2,7 @@ from datetime import timedelta
 from urllib.parse import urlencode
 
 from django import forms
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F
@@ -12,7 +13,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import PageManager, TranslatableMixin
+from wagtail.models import DraftStateMixin, PageManager, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
 from core.blocks import BODY_IMAGE_SIZES, RICH_TEXT_FEATURES, BodyStreamBlock
@@ -28,8 +29,11 @@ from .feeds import serve_feed
 TOPIC_PARAMETER = "chu-de"
 
 
-class Topic(TranslatableMixin, models.Model):
+class Topic(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
     """A news topic ("Xây dựng Đảng", "Nông nghiệp"): links related articles across categories."""
+
+    # Drafts and revisions: a translation stays a draft until a translator publishes it.
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="topic")
 
     name = models.CharField(_("name"), max_length=100)
     slug = models.SlugField(
@@ -106,7 +110,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         slug = request.GET.get(TOPIC_PARAMETER, "")
         if not slug or len(slug) > 100:
             return None
-        return Topic.objects.filter(slug=slug, locale_id=self.locale_id).first()
+        return Topic.objects.filter(slug=slug, locale_id=self.locale_id, live=True).first()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -151,7 +155,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         Translated articles keep the Vietnamese topics they were copied with: the feed
         names them in its own language, all in one query.
         """
-        return dict(Topic.objects.filter(locale_id=self.locale_id).values_list("translation_key", "name"))
+        return dict(Topic.objects.filter(locale_id=self.locale_id, live=True).values_list("translation_key", "name"))
 
     def feed_url(self, request=None):
         """Where this category's feed answers: its own address plus the ``rss/`` route."""

@@ -31,7 +31,7 @@ def article_topics(context, page):
     keys = [topic.translation_key for topic in page.topics.all()]
     # A new article in preview has no locale yet: it will take its parent's.
     locale_id = page.locale_id or page.get_default_locale().pk
-    topics = Topic.objects.filter(locale_id=locale_id, translation_key__in=keys) if keys else []
+    topics = Topic.objects.filter(locale_id=locale_id, translation_key__in=keys, live=True) if keys else []
     listing = NewsIndexPage.objects.ancestor_of(page).live().order_by("depth").first() if keys else None
     return {
         "request": context.get("request"),
@@ -46,7 +46,7 @@ def topic_filter(context, category, current=None):
     """The topics of the articles listed in this category, as filter links; ``current`` is marked."""
     articles = NewsPage.objects.live().public().descendant_of(category).filter(locale_id=category.locale_id)
     used = Topic.objects.filter(articles__in=articles).values("translation_key")
-    topics = Topic.objects.filter(locale_id=category.locale_id, translation_key__in=used)
+    topics = Topic.objects.filter(locale_id=category.locale_id, translation_key__in=used, live=True)
     return {
         "request": context.get("request"),
         "category": category,

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "search",
     "seo",
     "demo",
+    "translations",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -191,7 +192,37 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "simple"
+# Translation workflow (docs/translation.md): "Translate" creates an English draft kept in
+# step with its Vietnamese source and edited in wagtail-localize's translation editor; nothing
+# reaches /en/ until a translator publishes it.
+WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# Machine translation: a real service only when its key is in the environment.
+if os.environ.get("DEEPL_AUTH_KEY"):
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": os.environ["DEEPL_AUTH_KEY"]},
+    }
+elif os.environ.get("GOOGLE_TRANSLATE_PROJECT_ID"):
+    # Needs the google-cloud-translate package and GOOGLE_APPLICATION_CREDENTIALS.
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.google.GoogleCloudTranslator",
+        "OPTIONS": {
+            "CREDENTIALS_PATH": os.environ.get("GOOGLE_APPLICATION_CREDENTIALS", ""),
+            "PROJECT_ID": os.environ["GOOGLE_TRANSLATE_PROJECT_ID"],
+        },
+    }
+# Pages and snippets the law (and this portal) requires in English: flagged in the translation
+# status view when their English is missing or stale. Pages are given by their path under the
+# Vietnamese home page; snippets by "app_label.ModelName" (every row of it). See docs/translation.md.
+PORTAL_ENGLISH_REQUIRED_PAGES = [
+    "gioi-thieu/",
+    "gioi-thieu/co-cau-to-chuc/",
+    "gioi-thieu/lanh-dao-tinh/",
+    "thu-tuc-hanh-chinh/",
+    "du-an-moi-goi-dau-tu/",
+]
+PORTAL_ENGLISH_REQUIRED_SNIPPETS = ["navigation.Agency"]
 
 # The reverse proxy or CDN in front (docs/caching.md, "Reverse proxy and CDN"): off unless
 # FRONTEND_CACHE_URL names the Varnish of deploy/varnish/portal.vcl, e.g. http://127.0.0.1:6081.

@@ -35,3 +35,5 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 # TEMPORARY (issue 6): Cache-Control for the Varnish tests until the page cache sends it itself.
 # Inert unless a test sets PORTAL_TEST_CACHE_CONTROL_STAND_IN; see tests/cache_control_stand_in.py.
 MIDDLEWARE = ["tests.cache_control_stand_in.CacheControlStandInMiddleware", *MIDDLEWARE]  # noqa: F405
+# Tests never call a real translation service, whatever the environment holds.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
