@@ -9,6 +9,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from portal import formats as portal_formats
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 # This deployment's identity as data: theme, page-tree blueprint, demo content.
@@ -146,6 +148,11 @@ LANGUAGES = [
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Day/month/year input in every admin language, matching WAGTAIL_DATE_FORMAT below
+# (see portal/formats/__init__.py); the global defaults cover any other language.
+FORMAT_MODULE_PATH = ["portal.formats"]
+DATE_INPUT_FORMATS = portal_formats.DATE_INPUT_FORMATS
+DATETIME_INPUT_FORMATS = portal_formats.DATETIME_INPUT_FORMATS
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -177,6 +184,7 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "doc", "docx", "odt", "pdf", "pptx", "rtf", "tx
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Shown and parsed back as the same text: portal.formats and core.checks keep them in step.
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
