@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "navigation",
     "counters",
     "search",
+    "editorial",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -188,6 +189,14 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+# Autosave is off: it turned abandoned new-page forms into draft pages in the tree
+# (the create form saves the page on the first change). Editors save drafts themselves.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
+# Workflow notifications (submitted, approved, rejected) by email to the task's groups.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get(
+    "WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", "cong-thong-tin@localhost"
+)
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "simple"
 
 # Fragment caches of the page chrome live this long at most; publishing
