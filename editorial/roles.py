@@ -70,9 +70,9 @@ COLLECTION_ACTIONS = {
 }
 
 
-def home_pages(language_code: str):
+def home_pages(root: Page, language_code: str):
     """The home page of a language: a child of the tree's root in that locale."""
-    return Page.get_first_root_node().get_children().filter(locale__language_code=language_code)
+    return root.get_children().filter(locale__language_code=language_code)
 
 
 def _task(name: str, groups: list[Group]) -> GroupApprovalTask:
@@ -99,12 +99,17 @@ def ensure_roles() -> None:
     Existing tasks and workflows are left as they are (an administrator may have
     edited them); page and collection permissions are added when missing.
     """
+    root = Page.get_first_root_node()
+    root_collection = Collection.get_first_root_node()
+    if root is None or root_collection is None:
+        return  # an emptied database (a test's flush): nothing to attach to yet
+
     groups = {
         name: Group.objects.get_or_create(name=name)[0] for name in (*PAGE_PERMISSIONS, MODERATORS, ADMINISTRATORS)
     }
 
     page_permissions = {p.codename: p for p in Permission.objects.filter(content_type__app_label="wagtailcore")}
-    homes = {code: list(home_pages(code)) for code, _name in settings.LANGUAGES}
+    homes = {code: list(home_pages(root, code)) for code, _name in settings.LANGUAGES}
     for group_name, by_language in PAGE_PERMISSIONS.items():
         for language, codenames in by_language.items():
             for home in homes.get(language, []):
@@ -112,13 +117,11 @@ def ensure_roles() -> None:
                     GroupPagePermission.objects.get_or_create(
                         group=groups[group_name], page=home, permission=page_permissions[codename]
                     )
-    root = Page.get_first_root_node()
     for codename in ALL_PAGE_PERMISSIONS:
         GroupPagePermission.objects.get_or_create(
             group=groups[ADMINISTRATORS], page=root, permission=page_permissions[codename]
         )
 
-    root_collection = Collection.get_first_root_node()
     # Wagtail checks these on its own Image and Document models, even with a custom image model.
     for app_label, model_name in (("wagtailimages", "image"), ("wagtaildocs", "document")):
         for group_name, actions in COLLECTION_ACTIONS.items():
