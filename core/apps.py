@@ -8,6 +8,6 @@ class CoreConfig(AppConfig):
     verbose_name = "Portal core"
 
     def ready(self):
-        from . import frontend_cache, renditions, signals  # noqa: F401
+        from . import checks, frontend_cache, renditions, signals  # noqa: F401
 
         renditions.connect_image_signals()

@@ -10,6 +10,7 @@ from wagtail.models import Locale
 
 from counters.models import PageCounter
 from demo.counters import seed_counts
+from editorial.roles import EDITORS
 from news.models import NewsPage
 
 pytestmark = pytest.mark.django_db
@@ -35,9 +36,9 @@ def admin_client(client, django_user_model):
 
 @pytest.fixture
 def editor_client(client, django_user_model):
-    """A member of Wagtail's default Editors group, not a superuser."""
+    """A member of the portal's editors group (editorial.roles), not a superuser."""
     editor = django_user_model.objects.create_user("editor", "editor@example.com", "pass")
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor.groups.add(Group.objects.get(name=EDITORS))
     client.force_login(editor)
     return client
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from portal import formats as portal_formats
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 # This deployment's identity as data: theme, page-tree blueprint, demo content.
@@ -29,6 +31,7 @@ INSTALLED_APPS = [
     "seo",
     "demo",
     "translations",
+    "editorial",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -155,6 +158,11 @@ LOCALE_PATHS = [
     BASE_DIR / "locale",
     *sorted(path for path in ADMIN_LOCALE_DIR.iterdir() if path.is_dir()),
 ]
+# Day/month/year input in every admin language, matching WAGTAIL_DATE_FORMAT below
+# (see portal/formats/__init__.py); the global defaults cover any other language.
+FORMAT_MODULE_PATH = ["portal.formats"]
+DATE_INPUT_FORMATS = portal_formats.DATE_INPUT_FORMATS
+DATETIME_INPUT_FORMATS = portal_formats.DATETIME_INPUT_FORMATS
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True
 USE_TZ = True
@@ -189,6 +197,7 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "doc", "docx", "odt", "pdf", "pptx", "rtf", "tx
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Shown and parsed back as the same text: portal.formats and core.checks keep them in step.
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
@@ -236,6 +245,14 @@ WAGTAILFRONTENDCACHE = (
 )
 # Each translation is a page of its own, purged when it is published: no per-language URL guessing.
 WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
+# Autosave is off: it turned abandoned new-page forms into draft pages in the tree
+# (the create form saves the page on the first change). Editors save drafts themselves.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
+# Workflow notifications (submitted, approved, rejected) by email to the task's groups.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get(
+    "WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", "cong-thong-tin@localhost"
+)
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 
 # Fragment caches of the page chrome live this long at most; publishing
 # anything invalidates them sooner (see core.cache).

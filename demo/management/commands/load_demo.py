@@ -1,3 +1,4 @@
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from wagtail.models import Site
 
@@ -18,4 +19,6 @@ class Command(BaseCommand):
             site.hostname = hostname or site.hostname
             site.port = port or site.port
             site.save()
+        # The English tree exists now: attach the translators' permissions and workflow to it.
+        call_command("setup_roles", stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS(f"Demo content ready ({created} objects created)."))
