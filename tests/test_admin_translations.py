@@ -122,9 +122,10 @@ def test_project_catalog_agrees_with_the_admin_catalogs():
             admin.setdefault((entry.msgctxt, entry.msgid), set()).add(entry.msgstr or entry.msgstr_plural.get(0))
     project = polib.pofile(str(Path(settings.BASE_DIR) / "locale" / "vi" / "LC_MESSAGES" / "django.po"))
     disagreements = [
-        f"{entry.msgid!r}: project {entry.msgstr!r}, admin {sorted(admin[(entry.msgctxt, entry.msgid)])}"
+        f"{entry.msgid!r}: project {entry.msgstr or entry.msgstr_plural.get(0)!r}, admin {sorted(admin[(entry.msgctxt, entry.msgid)])}"
         for entry in project
-        if (entry.msgctxt, entry.msgid) in admin and {entry.msgstr} != admin[(entry.msgctxt, entry.msgid)]
+        if (entry.msgctxt, entry.msgid) in admin
+        and {entry.msgstr or entry.msgstr_plural.get(0)} != admin[(entry.msgctxt, entry.msgid)]
     ]
     assert not disagreements
 
