@@ -121,12 +121,12 @@ def test_project_catalog_agrees_with_the_admin_catalogs():
         for entry in polib.pofile(str(po_path)):
             admin.setdefault((entry.msgctxt, entry.msgid), set()).add(entry.msgstr or entry.msgstr_plural.get(0))
     project = polib.pofile(str(Path(settings.BASE_DIR) / "locale" / "vi" / "LC_MESSAGES" / "django.po"))
-    disagreements = [
-        f"{entry.msgid!r}: project {entry.msgstr or entry.msgstr_plural.get(0)!r}, admin {sorted(admin[(entry.msgctxt, entry.msgid)])}"
-        for entry in project
-        if (entry.msgctxt, entry.msgid) in admin
-        and {entry.msgstr or entry.msgstr_plural.get(0)} != admin[(entry.msgctxt, entry.msgid)]
-    ]
+    disagreements = []
+    for entry in project:
+        translated = entry.msgstr or entry.msgstr_plural.get(0)
+        shared = admin.get((entry.msgctxt, entry.msgid))
+        if shared is not None and {translated} != shared:
+            disagreements.append(f"{entry.msgid!r}: project {translated!r}, admin {sorted(shared)}")
     assert not disagreements
 
 
