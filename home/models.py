@@ -3,10 +3,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from core.models import BasePage
-from core.routing import FastRoutingMixin
 
 
-class HomePage(FastRoutingMixin, BasePage):
+class HomePage(BasePage):
     """The portal's front page, one per language; the root of each language's tree.
 
     It composes featured articles, the latest news and a block per main news
@@ -38,8 +37,7 @@ class HomePage(FastRoutingMixin, BasePage):
     class Meta:
         verbose_name = _("home page")
 
-    # Listings are methods so that templates evaluate them inside their cached
-    # fragments: a warm front page runs none of these queries.
+    # Listings are methods: the template asks for them where it shows them.
     def news_articles(self):
         from news.models import NewsPage
 

@@ -12,13 +12,13 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from core.cache import invalidate_on_change
 from core.models import BasePage
 from core.pagination import paginate
-from core.queries import PortalPageQuerySet
 from core.text import ascii_slug
 
 TOPIC_PARAMETER = "chu-de"
@@ -47,7 +47,7 @@ class Topic(TranslatableMixin, models.Model):
         super().save(*args, **kwargs)
 
 
-class NewsPageQuerySet(PortalPageQuerySet):
+class NewsPageQuerySet(PageQuerySet):
     def newest_first(self):
         return self.order_by(F("date").desc(nulls_last=True), "-pk")
 
@@ -83,6 +83,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     promote_panels = [*BasePage.promote_panels, FieldPanel("show_on_home"), FieldPanel("per_page")]
+    cache_query_parameters = ("page", TOPIC_PARAMETER)
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage", "news.NewsIndexPage", "sections.SectionPage"]

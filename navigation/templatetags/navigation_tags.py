@@ -1,28 +1,23 @@
 """The page chrome: header, menus, sidebar, breadcrumbs, language switch.
 
-Each tag is meant to run inside a ``{% wagtailcache %}`` fragment keyed by
-language and content generation; on a miss each spends a fixed number of
-queries, whatever the number of entries.
+Each tag spends a fixed number of queries, whatever the number of entries. The
+whole page is cached by the page cache (core/page_cache.py), so there are no
+fragment caches: a fragment cache keyed by hand is how a search text or another
+Site's menu once ended up on every reader's page.
 """
 
 from django import template
+from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from core.queries import active_locale, default_locale, localized_pages
+from core.links import link_url
+from core.queries import in_reader_language, localized_pages
 from navigation import menus
 from navigation.i18n import page_language_links, page_translations, view_language_links
 from navigation.models import Agency, Banner, NavigationSettings, PartnerLink, Slide
 
 register = template.Library()
-
-
-def in_reader_language(queryset):
-    """Rows of a translatable snippet in the reader's language, or the Vietnamese ones if untranslated."""
-    active, default = active_locale(), default_locale()
-    rows = list(queryset.filter(locale_id__in={active.pk, default.pk}))
-    translated = [row for row in rows if row.locale_id == active.pk]
-    return translated or [row for row in rows if row.locale_id == default.pk]
 
 
 @register.simple_tag
@@ -40,9 +35,9 @@ def main_menu(context):
 def header_links(context):
     request = context["request"]
     navigation = NavigationSettings.for_request(request)
-    chosen = {"questions_page": navigation.questions_page, "sitemap_page": navigation.sitemap_page}
+    chosen = {"questions_url": navigation.questions_page, "sitemap_url": navigation.sitemap_page}
     localized = localized_pages(chosen.values())
-    links = {name: localized[page.pk] if page else None for name, page in chosen.items()}
+    links = {name: link_url(page, "", request, localized) for name, page in chosen.items()}
     return {**links, "facebook_url": navigation.facebook_url, "request": request}
 
 
@@ -52,9 +47,9 @@ def sidebar(context):
     banners = in_reader_language(
         Banner.objects.select_related("image", "link_page").prefetch_related("image__renditions")
     )
-    targets = localized_pages([banner.link_page for banner in banners])
+    targets = localized_pages(banner.link_page for banner in banners)
     for banner in banners:
-        banner.target_url = targets[banner.link_page_id].url if banner.link_page_id else banner.link_url
+        banner.target_url = link_url(banner.link_page, banner.link_url, request, targets)
     return {
         "request": request,
         "sections": menus.sidebar_sections(request),
@@ -86,7 +81,7 @@ def hreflang_links(context):
     if len(translations) < 2:
         return {"alternates": []}
     alternates = [(code, translation.get_full_url(request=request)) for code, translation in translations.items()]
-    default = translations.get(default_locale().language_code)
+    default = translations.get(settings.LANGUAGE_CODE)
     return {"alternates": alternates, "x_default": default.get_full_url(request=request) if default else None}
 
 

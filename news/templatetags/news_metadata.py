@@ -2,9 +2,7 @@
 
 Canonical address, description, Open Graph and Twitter card, Dublin Core (the
 elements Vietnamese portals must publish), JSON-LD ``NewsArticle`` for
-articles, and links to the news feeds. The tags are meant to run inside a
-``{% wagtailcache %}`` fragment keyed by page, language and content generation
-(see templates/includes/meta.html); on a miss each spends a fixed number of
+articles, and links to the news feeds. Each tag spends a fixed number of
 queries.
 """
 
@@ -21,7 +19,7 @@ from django.utils.timezone import localtime
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
-from core.queries import active_locale, live_public
+from core.queries import reader_language
 from navigation.i18n import page_translations
 from navigation.templatetags.navigation_tags import agency as active_agency
 from news.models import NewsIndexPage, NewsPage
@@ -62,8 +60,11 @@ def json_ld_script(data: dict) -> str:
 
 def news_feed_links(page, request) -> list[dict]:
     """Feeds to announce: the page's own news category if it is in one, then all the news of its language."""
-    locale = page.locale_id if page is not None else active_locale().pk
-    categories = live_public(NewsIndexPage.objects.filter(locale_id=locale))
+    if page is not None:
+        categories = NewsIndexPage.objects.filter(locale_id=page.locale_id)
+    else:
+        categories = NewsIndexPage.objects.filter(locale__language_code=reader_language())
+    categories = categories.live().public()
     feeds = []
     if page is not None:
         nearest = categories.ancestor_of(page, inclusive=True).order_by("-depth").first()

@@ -20,11 +20,14 @@ MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
+# Parallel test workers each get a cache of their own: cache.clear() empties one.
+worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
 if REDIS_URL:  # noqa: F405
-    # Parallel test workers each get a Redis database of their own: cache.clear() flushes one.
-    worker = os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw")
     base_url, _, first_db = REDIS_URL.rpartition("/")  # noqa: F405
-    CACHES["default"]["LOCATION"] = f"{base_url}/{int(first_db or 0) + int(worker or 0)}"  # noqa: F405
+    for alias in CACHES.values():  # noqa: F405
+        alias["LOCATION"] = f"{base_url}/{int(first_db or 0) + int(worker or 0)}"
+else:
+    CACHES["default"]["LOCATION"] = str(BASE_DIR / "test-artifacts" / f"cache-{worker or 0}")  # noqa: F405
 
 # Serve static files from the app folders: the suite never runs collectstatic.
 WHITENOISE_USE_FINDERS = True
