@@ -1,4 +1,5 @@
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
@@ -37,19 +38,17 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
-    # Listings are methods: the template asks for them where it shows them.
-    def news_articles(self):
-        from news.models import NewsPage
+    def get_context(self, request, *args, **kwargs):
+        from news.models import NewsIndexPage, NewsPage
 
-        return NewsPage.objects.live().public().filter(locale_id=self.locale_id).for_listing()
-
-    def featured_articles(self):
-        return self.news_articles().filter(featured=True)[:5]
-
-    def latest_articles(self):
-        return self.news_articles()[: self.latest_count]
-
-    def category_blocks(self):
-        from news.models import NewsIndexPage
-
-        return NewsIndexPage.category_blocks(self)
+        context = super().get_context(request, *args, **kwargs)
+        # One live-and-public queryset for every list (Wagtail reads the private sections when
+        # .public() is called), and the thumbnails of all of them in one query at the end.
+        articles = NewsPage.objects.live().public().filter(locale_id=self.locale_id).for_listing(renditions=False)
+        context["featured_articles"] = list(articles.filter(featured=True)[:5])
+        context["latest_articles"] = list(articles[: self.latest_count])
+        context["category_blocks"] = NewsIndexPage.category_blocks(self, articles)
+        shown = [*context["featured_articles"], *context["latest_articles"]]
+        shown += [article for _category, block in context["category_blocks"] for article in block]
+        prefetch_related_objects(shown, "featured_image__renditions")
+        return context

@@ -51,14 +51,13 @@ class NewsPageQuerySet(PageQuerySet):
     def newest_first(self):
         return self.order_by(F("date").desc(nulls_last=True), "-pk")
 
-    def for_listing(self):
-        """What a list of article cards needs: no body, the thumbnail in the same few queries."""
-        return (
-            self.newest_first()
-            .defer_streamfields()
-            .select_related("featured_image")
-            .prefetch_related("featured_image__renditions")
-        )
+    def for_listing(self, renditions=True):
+        """What a list of article cards needs: no body, the thumbnail in the same few queries.
+
+        ``renditions=False`` when the caller fetches the renditions of several lists at once.
+        """
+        articles = self.newest_first().defer_streamfields().select_related("featured_image")
+        return articles.prefetch_related("featured_image__renditions") if renditions else articles
 
 
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
@@ -137,10 +136,13 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return self.get_url(request=request) + self.reverse_subpage("feed")
 
     @classmethod
-    def category_blocks(cls, home, per_category=4):
-        """The home page's "a block per main category": (category, latest articles) pairs."""
+    def category_blocks(cls, home, articles, per_category=4):
+        """The home page's "a block per main category": (category, its latest ``articles``) pairs."""
         categories = cls.objects.live().public().descendant_of(home).filter(show_on_home=True, locale_id=home.locale_id)
-        return [(category, category.articles()[:per_category]) for category in categories.order_by("path")]
+        return [
+            (category, list(articles.descendant_of(category)[:per_category]))
+            for category in categories.order_by("path")
+        ]
 
 
 class NewsPage(BasePage):

@@ -20,10 +20,17 @@ from navigation.models import Agency, Banner, NavigationSettings, PartnerLink, S
 register = template.Library()
 
 
-@register.simple_tag
-def agency():
-    rows = in_reader_language(Agency.objects.select_related("logo"))
-    return rows[0] if rows else None
+def agency_for(request):
+    """The agency in the reader's language, read once per request (header, footer and metadata show it)."""
+    if not hasattr(request, "_portal_agency"):
+        rows = in_reader_language(Agency.objects.select_related("logo"))
+        request._portal_agency = rows[0] if rows else None
+    return request._portal_agency
+
+
+@register.simple_tag(takes_context=True)
+def agency(context):
+    return agency_for(context["request"])
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
@@ -35,7 +42,11 @@ def main_menu(context):
 def header_links(context):
     request = context["request"]
     navigation = NavigationSettings.for_request(request)
-    chosen = {"questions_url": navigation.questions_page, "sitemap_url": navigation.sitemap_page}
+    pages = Page.objects.in_bulk([navigation.questions_page_id, navigation.sitemap_page_id])
+    chosen = {
+        "questions_url": pages.get(navigation.questions_page_id),
+        "sitemap_url": pages.get(navigation.sitemap_page_id),
+    }
     localized = localized_pages(chosen.values())
     links = {name: link_url(page, "", request, localized) for name, page in chosen.items()}
     return {**links, "facebook_url": navigation.facebook_url, "request": request}

@@ -21,7 +21,7 @@ from wagtail.models import Page
 
 from core.queries import reader_language
 from navigation.i18n import page_translations
-from navigation.templatetags.navigation_tags import agency as active_agency
+from navigation.templatetags.navigation_tags import agency_for
 from news.models import NewsIndexPage, NewsPage
 from news.renditions import ARTICLE as SHARE_IMAGE_SPEC
 
@@ -92,7 +92,7 @@ def page_metadata(context):
     language = page.locale.language_code
     title = page.seo_title or page.title
     description = description_of(page)
-    agency = active_agency()
+    agency = agency_for(request)
     publisher = agency.name if agency else settings.WAGTAIL_SITE_NAME
     site_name = agency.portal_name if agency else settings.WAGTAIL_SITE_NAME
     image_url, rendition = share_image(page, canonical)

@@ -1,7 +1,7 @@
 """Fast, isolated settings for the test suite.
 
 The database and cache still follow DATABASE_URL / REDIS_URL, so the same
-suite runs on SQLite + in-process cache and on PostgreSQL + Redis.
+suite runs on SQLite + the cache directory and on PostgreSQL + Redis.
 """
 
 import os
@@ -27,7 +27,9 @@ if REDIS_URL:  # noqa: F405
     for alias in CACHES.values():  # noqa: F405
         alias["LOCATION"] = f"{base_url}/{int(first_db or 0) + int(worker or 0)}"
 else:
-    CACHES["default"]["LOCATION"] = str(BASE_DIR / "test-artifacts" / f"cache-{worker or 0}")  # noqa: F405
+    # CACHE_DIR: the servers a test starts share that test's cache (tests/test_cache_processes.py).
+    default_dir = BASE_DIR / "test-artifacts" / f"cache-{worker or 0}"  # noqa: F405
+    CACHES["default"]["LOCATION"] = os.environ.get("CACHE_DIR") or str(default_dir)  # noqa: F405
 
 # Serve static files from the app folders: the suite never runs collectstatic.
 WHITENOISE_USE_FINDERS = True
