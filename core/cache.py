@@ -23,6 +23,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import Signal
+from wagtail.contrib.settings.models import BaseSiteSetting
 
 # Sent once whenever something that public pages show has changed (a page published,
 # unpublished, moved or deleted; a view restriction, snippet, setting, Site, image or document
@@ -64,6 +65,10 @@ def mark_content_changed(sender=None, **kwargs) -> None:
     transaction (deleting a section deletes every page below it), and so one
     ``content_changed``.
     """
+    if kwargs.get("created") and issubclass(sender, BaseSiteSetting):
+        # Wagtail creates a Site's settings row with its defaults the first time a page asks
+        # for it (``for_request``): nothing a page shows has changed.
+        return
     _new_generation()
     connection = transaction.get_connection()
     if any(isinstance(func, _AfterCommit) for _sids, func, _robust in connection.run_on_commit):

@@ -7,6 +7,7 @@ entries: the pages in one query, the targets of all link pages in another.
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from wagtail.models import Page, Site
 
 from core.links import link_url
@@ -71,16 +72,18 @@ def sidebar_sections(request) -> list[MenuItem]:
     home = home_for_request(request)
     if home is None:
         return []
-    sections = SectionPage.objects.descendant_of(home).live().public().filter(show_in_sidebar=True)
+    # One live-and-public queryset for both lists: Wagtail reads the private sections once.
+    visible = Page.objects.live().public()
+    sections = visible.type(SectionPage).descendant_of(home).filter(sectionpage__show_in_sidebar=True)
     sections = list(sections.order_by("path"))
     if not sections:
         return []
     section_items = menu_items(sections, request)
     by_path = {item.page.path: item for item in section_items}
-    children = Page.objects.none()
+    children = Q()
     for section in sections:
-        children |= Page.objects.child_of(section)
-    for child in menu_items(children.live().public().order_by("path"), request):
+        children |= visible.child_of_q(section)
+    for child in menu_items(visible.filter(children).order_by("path"), request):
         by_path[child.page.path[: -Page.steplen]].children.append(child)
     return section_items
 

@@ -5,6 +5,7 @@ from django.contrib.auth.models import User
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from wagtail.models import Page, PageViewRestriction, Site
 
 from home.factories import HomePageFactory
@@ -81,10 +82,9 @@ def test_a_private_page_is_never_served_from_the_cache(site, reader):
         assert "no-store" in response["Cache-Control"]
         assert "X-Page-Cache" not in response
     # A reader who unlocked it sees it, privately, and it is stored for no one.
-    response = reader.post(
-        f"/_util/authenticate_with_password/{site['about'].get_view_restrictions().get().pk}/{site['about'].pk}/",
-        {"password": "mat-khau", "return_url": "/gioi-thieu/"},
-    )
+    restriction = site["about"].get_view_restrictions().get()
+    unlock = reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, site["about"].pk])
+    assert reader.post(unlock, {"password": "mat-khau", "return_url": "/gioi-thieu/"}).status_code == 302
     unlocked = reader.get("/gioi-thieu/")
     assert "Giới thiệu mot" in unlocked.content.decode()
     assert "private" in unlocked["Cache-Control"] and "no-store" in unlocked["Cache-Control"]
@@ -101,6 +101,7 @@ def test_logged_in_editors_get_private_pages_and_never_a_stored_one(site, reader
 
 
 def test_only_declared_query_parameters_are_kept(site, reader):
+    reader.get("/tin-tuc/")  # Wagtail's own caches (site root paths, renditions) are filled once
     entries = len(cache_entries())
     for query in ("?utm_source=zalo", "?page=abc", "?page=1&page=1", "?q=x"):
         response = reader.get(f"/tin-tuc/{query}")
@@ -114,7 +115,9 @@ def test_only_declared_query_parameters_are_kept(site, reader):
 
 def test_unknown_paths_and_bad_hosts_create_no_cache_entries(site, reader, settings):
     settings.ALLOWED_HOSTS = ["*"]
-    reader.get("/")
+    for path in ("/", "/khong-co/", "/robots.txt"):  # Wagtail's own caches (site root paths, renditions)
+        reader.get(path)
+        Client(HTTP_HOST="h.example.com").get(path)
     entries = len(cache_entries())
     for number in range(500):
         assert reader.get(f"/khong-co-{number}/").status_code == 404
@@ -125,7 +128,7 @@ def test_unknown_paths_and_bad_hosts_create_no_cache_entries(site, reader, setti
         # Served by the default Site (any Host is allowed here), but never stored under a stranger's Host.
         stranger = Client(HTTP_HOST=f"{HOST}:{number + 1}" if number % 2 else f"h{number}.example.com")
         assert stranger.get("/" if number % 10 == 0 else "/robots.txt").status_code == 200
-    assert len(cache_entries()) == entries
+    assert len(cache_entries()) <= entries
 
 
 def test_a_routable_sub_path_beats_a_child_page_of_the_same_slug(site, reader):

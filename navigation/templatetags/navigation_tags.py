@@ -8,6 +8,7 @@ Site's menu once ended up on every reader's page.
 
 from django import template
 from django.conf import settings
+from django.db.models import prefetch_related_objects
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -55,9 +56,10 @@ def header_links(context):
 @register.inclusion_tag("includes/sidebar.html", takes_context=True)
 def sidebar(context):
     request = context["request"]
-    banners = in_reader_language(
-        Banner.objects.select_related("image", "link_page").prefetch_related("image__renditions")
-    )
+    banners = in_reader_language(Banner.objects.select_related("image", "link_page"))
+    slides = in_reader_language(Slide.objects.select_related("image"))
+    # The renditions of every image of the sidebar in one query.
+    prefetch_related_objects([item.image for item in [*banners, *slides] if item.image], "renditions")
     targets = localized_pages(banner.link_page for banner in banners)
     for banner in banners:
         banner.target_url = link_url(banner.link_page, banner.link_url, request, targets)
@@ -66,7 +68,7 @@ def sidebar(context):
         "sections": menus.sidebar_sections(request),
         "top_banners": [banner for banner in banners if banner.placement == Banner.TOP],
         "bottom_banners": [banner for banner in banners if banner.placement == Banner.BOTTOM],
-        "slides": in_reader_language(Slide.objects.select_related("image").prefetch_related("image__renditions")),
+        "slides": slides,
         "partner_links": in_reader_language(PartnerLink.objects.all()),
     }
 
