@@ -69,6 +69,9 @@ def mark_content_changed(sender=None, **kwargs) -> None:
         # Wagtail creates a Site's settings row with its defaults the first time a page asks
         # for it (``for_request``): nothing a page shows has changed.
         return
+    if kwargs.get("update_fields") and set(kwargs["update_fields"]) <= {"file_size", "file_hash"}:
+        # Wagtail fills in an image's or document's size and hash the first time it needs them.
+        return
     _new_generation()
     connection = transaction.get_connection()
     if any(isinstance(func, _AfterCommit) for _sids, func, _robust in connection.run_on_commit):

@@ -5,6 +5,7 @@ suite runs on SQLite + the cache directory and on PostgreSQL + Redis.
 """
 
 import os
+import tempfile
 
 from .base import *  # noqa: F403
 
@@ -28,8 +29,8 @@ if REDIS_URL:  # noqa: F405
         alias["LOCATION"] = f"{base_url}/{int(first_db or 0) + int(worker or 0)}"
 else:
     # CACHE_DIR: the servers a test starts share that test's cache (tests/test_cache_processes.py).
-    default_dir = BASE_DIR / "test-artifacts" / f"cache-{worker or 0}"  # noqa: F405
-    CACHES["default"]["LOCATION"] = os.environ.get("CACHE_DIR") or str(default_dir)  # noqa: F405
+    # A directory per test process: two test runs at once must not empty each other's cache.
+    CACHES["default"]["LOCATION"] = os.environ.get("CACHE_DIR") or tempfile.mkdtemp(prefix="portal-test-cache-")  # noqa: F405
 
 # Serve static files from the app folders: the suite never runs collectstatic.
 WHITENOISE_USE_FINDERS = True
