@@ -80,7 +80,7 @@ def test_redis_stopped_pages_and_admin_answer_counters_say_503(own_redis, seed_p
         assert response.status_code == 200, path
         assert seconds < SLOW, f"{path} took {seconds:.1f} s"
         assert "X-Page-Cache" not in response, "nothing is served from or stored in a stopped cache"
-    counters = reader.post("/api/visits/")
+    counters = reader.post("/api/visits/", HTTP_ACCEPT_LANGUAGE="en")
     assert counters.status_code == 503
     assert counters["Content-Type"] == "application/json"
     assert "unavailable" in json.loads(counters.content)["error"]
