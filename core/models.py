@@ -4,10 +4,9 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
 from .metadata import PageMetadataMixin
-from .queries import restricted_paths
 from .text import ascii_slug
 
 ASCII_SLUG = re.compile(r"[-a-zA-Z0-9_]+")
@@ -41,6 +40,11 @@ class BasePage(PageMetadataMixin, Page):
     methods (``core/metadata.py``) feed the seo app's <head> tags.
     """
 
+    # The query parameters this page's content depends on (pagination, filters). The page
+    # cache keeps one copy per value of these; any other query string is served uncached
+    # (core.page_cache).
+    cache_query_parameters: tuple[str, ...] = ()
+
     class Meta:
         abstract = True
 
@@ -53,13 +57,6 @@ class BasePage(PageMetadataMixin, Page):
                     % {"suggestion": ascii_slug(self.slug) or "trang"}
                 }
             )
-
-    def get_view_restrictions(self):
-        # Wagtail asks the database on every request; the private sections are already known
-        # per content generation, so a page outside all of them needs no query.
-        if not self.alias_of_id and not any(self.path.startswith(path) for path in restricted_paths()):
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
 
     def full_clean(self, *args, **kwargs):
         if not self.slug and self.title:

@@ -1,85 +1,54 @@
-"""Query helpers that keep the number of queries per page constant.
+"""Pages and snippets in the reader's language, for a whole batch in one query.
 
-Wagtail's ``Locale.get_active()``, ``QuerySet.public()`` and ``Page.localized``
-each spend a query every time they are called; a page that lists thirty
-entries would call them thirty times. These helpers answer the same questions
-once per request (or once per content generation).
+Wagtail's ``page.localized`` answers for one page with a query or two; a menu or a sidebar
+of thirty entries would ask thirty times. ``localized_pages`` gives the same answer for a
+batch in one query. The reader's language is the active one (the URL's prefix); it is
+matched by language code in the same query, so no Locale is looked up, let alone
+remembered by the process.
+
+The other everyday questions have no helper on purpose: pages a reader may see are
+``.live().public()``, Wagtail's own filters; where a link leads is ``core.links.link_url``.
 """
 
+from collections.abc import Iterable
+
 from django.conf import settings
-from django.core.cache import cache
-from django.db.models import Q
-from django.db.models.signals import post_delete, post_save
+from django.db.models import QuerySet
 from django.utils import translation
-from wagtail.models import Locale, Page, PageViewRestriction
-from wagtail.query import PageQuerySet
-
-from .cache import content_generation
-
-_locales_by_language: dict[str, Locale] = {}
+from wagtail.models import DraftStateMixin, Page
 
 
-def active_locale() -> Locale:
-    """The Locale of the active language, remembered by the process (locales almost never change)."""
-    language = translation.get_language() or settings.LANGUAGE_CODE
-    locale = _locales_by_language.get(language)
-    if locale is None:
-        locale = _locales_by_language[language] = Locale.get_active()
-    return locale
+def reader_language() -> str:
+    return translation.get_language() or settings.LANGUAGE_CODE
 
 
-def default_locale() -> Locale:
-    """The site's default Locale (Vietnamese), remembered like ``active_locale``."""
-    locale = _locales_by_language.get("")
-    if locale is None:
-        locale = _locales_by_language[""] = Locale.get_default()
-    return locale
+def localized_pages(pages: Iterable[Page | None]) -> dict[int, Page]:
+    """Each page's live translation in the reader's language, else the page itself, by page id.
 
-
-def _forget_locales(**kwargs):
-    _locales_by_language.clear()
-
-
-post_save.connect(_forget_locales, sender=Locale, dispatch_uid="forget-locales-save")
-post_delete.connect(_forget_locales, sender=Locale, dispatch_uid="forget-locales-delete")
-
-
-def restricted_paths() -> list[str]:
-    """Tree paths of the private sections, read once per content generation."""
-    key = f"portal:restricted-paths:{content_generation()}"
-    paths = cache.get(key)
-    if paths is None:
-        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-        cache.set(key, paths, 60 * 60 * 24)  # the key changes with every generation
-    return paths
-
-
-def live_public(queryset):
-    """Like ``queryset.live().public()``, without a restriction query on every call."""
-    return PortalPageQuerySet.public(queryset.live())
-
-
-def localized_pages(pages, locale: Locale | None = None) -> dict[int, Page]:
-    """Each page's live translation in the active language (or the page itself), in one query."""
-    locale = locale or active_locale()
+    The batch form of Wagtail's ``page.localized`` (which also falls back to the page itself);
+    ``None`` entries (an empty page chooser) are skipped.
+    """
     pages = [page for page in pages if page is not None]
-    keys = {page.translation_key for page in pages if page.locale_id != locale.pk}
-    translations = {}
-    if keys:
-        translations = {
-            page.translation_key: page for page in Page.objects.live().filter(locale=locale, translation_key__in=keys)
-        }
+    if not pages:
+        return {}
+    translations = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(
+            locale__language_code=reader_language(), translation_key__in={page.translation_key for page in pages}
+        )
+    }
     return {page.pk: translations.get(page.translation_key, page) for page in pages}
 
 
-class PortalPageQuerySet(PageQuerySet):
-    """A page queryset whose ``public()`` reads the private sections once per content generation."""
+def in_reader_language(queryset: QuerySet) -> list:
+    """Published rows of a translatable snippet in the reader's language, or the default language's if untranslated.
 
-    def public(self):
-        paths = restricted_paths()
-        if not paths:
-            return self
-        private = Q()
-        for path in paths:
-            private |= Q(path__startswith=path)
-        return self.exclude(private)
+    A snippet with drafts shows only its live rows, in their published version: a draft, or a
+    translation a translator has not published yet, stays in the admin.
+    """
+    language = reader_language()
+    if issubclass(queryset.model, DraftStateMixin):
+        queryset = queryset.filter(live=True)
+    rows = list(queryset.filter(locale__language_code__in={language, settings.LANGUAGE_CODE}).select_related("locale"))
+    translated = [row for row in rows if row.locale.language_code == language]
+    return translated or [row for row in rows if row.locale.language_code == settings.LANGUAGE_CODE]

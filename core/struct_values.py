@@ -4,19 +4,26 @@ import os
 
 from wagtail.blocks import StructValue
 
+from .links import link_url
+from .queries import localized_pages
+
 
 class LinkStructValue(StructValue):
     def url(self) -> str:
-        if page := self.get("page"):
-            return page.localized.url or ""
-        return self.get("url") or ""
+        return link_url(self.get("page"), self.get("url"), localized=self._localized())
 
     def text(self) -> str:
         if title := self.get("title"):
             return title
         if page := self.get("page"):
-            return page.localized.title
+            return self._localized()[page.pk].title
         return self.get("url") or ""
+
+    def _localized(self):
+        # The template asks for both the address and the text: one lookup for the two.
+        if not hasattr(self, "_localized_pages"):
+            self._localized_pages = localized_pages([self.get("page")])
+        return self._localized_pages
 
     def is_external(self) -> bool:
         return not self.get("page") and bool(self.get("url"))

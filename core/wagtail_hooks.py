@@ -1,8 +1,13 @@
-"""Admin extensions shared by every app."""
+"""Admin and serving hooks shared by every app."""
 
 from django.templatetags.static import static
 from django.utils.html import format_html
 from wagtail import hooks
+
+from .page_cache import public_page_cache_control
+
+# Around every page Wagtail serves, view-restriction check included: the one Cache-Control rule.
+hooks.register("on_serve_page", public_page_cache_control)
 
 
 @hooks.register("insert_editor_js")

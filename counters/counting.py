@@ -7,7 +7,10 @@ requests racing to create the same row both end up counted (SQLite and PostgreSQ
 
 The 30-minute rule. A view (per page) and a visit (per site) count on a visitor's first request
 and not again for 30 minutes from then: ``cache.add`` of a key that expires after 30 minutes is
-atomic in Redis and in the in-process cache, so only one of several simultaneous reloads wins.
+atomic in Redis, so only one of several simultaneous reloads wins (the embedded default's
+cache directory checks then writes: two reloads in the same millisecond may both count). The
+cache is the ``counters`` alias, which raises when Redis is unreachable instead of answering
+"not counted yet" (the endpoints then answer 503).
 
 Visitor statistics. "Today", weeks (Monday to Sunday) and months are calendar periods in
 Asia/Ho_Chi_Minh (the project's TIME_ZONE), computed by one aggregate over the per-day rows.
@@ -17,7 +20,7 @@ Asia/Ho_Chi_Minh (the project's TIME_ZONE), computed by one aggregate over the p
 
 from datetime import timedelta
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import IntegrityError, transaction
 from django.db.models import F, Q, Sum
 from django.utils import timezone
@@ -44,7 +47,7 @@ def increment(model, key: dict, **deltas) -> None:
 
 def first_in_window(kind: str, visitor: str, subject: object = "") -> bool:
     """True the first time in 30 minutes this visitor does ``kind`` (to ``subject``)."""
-    return cache.add(f"counters:{kind}:{subject}:{visitor}", 1, DEDUPE_SECONDS)
+    return caches["counters"].add(f"counters:{kind}:{subject}:{visitor}", 1, DEDUPE_SECONDS)
 
 
 def page_counts(page_id: int) -> PageCounter:
@@ -73,7 +76,7 @@ def rate(page_id: int, visitor: str, stars: int) -> None:
 def record_visit(visitor: str) -> bool:
     """Mark the visitor online, and count a visit today unless they came in the last 30 minutes."""
     now = timezone.now()
-    if cache.add(f"counters:online:{visitor}", 1, ONLINE_REFRESH_SECONDS):
+    if caches["counters"].add(f"counters:online:{visitor}", 1, ONLINE_REFRESH_SECONDS):
         OnlineVisitor.objects.bulk_create(
             [OnlineVisitor(visitor=visitor, last_seen=now)],
             update_conflicts=True,

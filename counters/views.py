@@ -37,6 +37,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django_ratelimit.decorators import ratelimit
+from redis.exceptions import RedisError
 from wagtail.models import Page
 
 from .counting import AlreadyRated, page_counts, rate, record_view, record_visit, visitor_stats
@@ -87,11 +88,18 @@ def endpoint(*methods, rate, group):
                 logger.exception("Counting failed")
                 return error(_("The counters are busy. Please try again later."), 503)
 
-        @ratelimit(group=f"counters.{group}", key=rate_limit_key, rate=rate, block=False)
+        limited = ratelimit(group=f"counters.{group}", key=rate_limit_key, rate=rate, block=False)(answer)
+
         def in_readers_language(request, *args, **kwargs):
             language = translation.get_language_from_request(request)
             with translation.override(language):
-                response = answer(request, *args, **kwargs)
+                try:
+                    response = limited(request, *args, **kwargs)
+                except RedisError:
+                    # Rate limits and the 30-minute rule live in the cache: without it nothing is
+                    # counted, rather than counted wrongly. The page itself reads fine.
+                    logger.exception("Counters cache unavailable")
+                    response = error(_("The counters are unavailable for a moment. Please try again later."), 503)
             response["Content-Language"] = language
             return response
 

@@ -1,13 +1,13 @@
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from core.models import BasePage
-from core.routing import FastRoutingMixin
 from news.models import NewsIndexPage, NewsPage
 
 
-class HomePage(FastRoutingMixin, BasePage):
+class HomePage(BasePage):
     """The portal's front page, one per language; the root of each language's tree.
 
     It composes featured articles, the latest news and a block per main news
@@ -42,16 +42,15 @@ class HomePage(FastRoutingMixin, BasePage):
     def get_summary_text(self):
         return self.intro
 
-    # Listings are methods so that templates evaluate them inside their cached
-    # fragments: a warm front page runs none of these queries.
-    def news_articles(self):
-        return NewsPage.objects.live().public().filter(locale_id=self.locale_id).for_listing()
-
-    def featured_articles(self):
-        return self.news_articles().filter(featured=True)[:5]
-
-    def latest_articles(self):
-        return self.news_articles()[: self.latest_count]
-
-    def category_blocks(self):
-        return NewsIndexPage.category_blocks(self)
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # One live-and-public queryset for every list (Wagtail reads the private sections when
+        # .public() is called), and the thumbnails of all of them in one query at the end.
+        articles = NewsPage.objects.live().public().filter(locale_id=self.locale_id).for_listing(renditions=False)
+        context["featured_articles"] = list(articles.filter(featured=True)[:5])
+        context["latest_articles"] = list(articles[: self.latest_count])
+        context["category_blocks"] = NewsIndexPage.category_blocks(self, articles)
+        shown = [*context["featured_articles"], *context["latest_articles"]]
+        shown += [article for _category, block in context["category_blocks"] for article in block]
+        prefetch_related_objects(shown, "featured_image__renditions")
+        return context

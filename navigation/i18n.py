@@ -6,8 +6,6 @@ from django.conf import settings
 from django.urls import translate_url
 from wagtail.models import Page
 
-from core.queries import live_public
-
 
 @dataclass
 class LanguageLink:
@@ -28,7 +26,7 @@ def page_translations(page: Page) -> dict[str, Page]:
     ask for them while one request renders.
     """
     if not hasattr(page, "_portal_translations"):
-        translations = live_public(page.get_translations(inclusive=True)).select_related("locale")
+        translations = page.get_translations(inclusive=True).live().public().select_related("locale")
         page._portal_translations = {translation.locale.language_code: translation for translation in translations}
     return page._portal_translations
 
@@ -50,7 +48,9 @@ def _nearest_translated_ancestors(page: Page, codes: list[str]) -> dict[str, Pag
     ancestors = list(page.get_ancestors().filter(depth__gt=1))
     keys = [ancestor.translation_key for ancestor in ancestors]
     candidates = (
-        live_public(Page.objects.filter(translation_key__in=keys, locale__language_code__in=codes))
+        Page.objects.filter(translation_key__in=keys, locale__language_code__in=codes)
+        .live()
+        .public()
         .select_related("locale")
         .order_by("-depth")
     )

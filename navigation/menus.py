@@ -7,9 +7,11 @@ entries: the pages in one query, the targets of all link pages in another.
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from wagtail.models import Page, Site
 
-from core.queries import live_public, localized_pages
+from core.links import link_url
+from core.queries import localized_pages
 from sections.models import SectionPage
 
 from .models import LinkPage
@@ -41,29 +43,27 @@ def menu_items(pages, request=None) -> list[MenuItem]:
     targets = {}
     if link_ids:
         links = {link.pk: link for link in LinkPage.objects.filter(pk__in=link_ids).select_related("link_page")}
-        targets = localized_pages([link.link_page for link in links.values()])
+        targets = localized_pages(link.link_page for link in links.values())
     items = []
     for page in pages:
         link = links.get(page.pk)
         if link is None:
             items.append(MenuItem(page.title, page.get_url(request=request) or "", page))
-        elif link.link_page_id:
-            target = targets[link.link_page_id]
-            items.append(MenuItem(page.title, target.get_url(request=request) or "", page))
         else:
-            items.append(MenuItem(page.title, link.link_url, page, external=True))
+            url = link_url(link.link_page, link.link_url, request, targets)
+            items.append(MenuItem(page.title, url, page, external=link.link_page is None))
     return items
 
 
 def child_menu_items(parent: Page, request=None) -> list[MenuItem]:
-    return menu_items(live_public(parent.get_children()).order_by("path"), request)
+    return menu_items(parent.get_children().live().public().order_by("path"), request)
 
 
 def main_menu_items(request) -> list[MenuItem]:
     home = home_for_request(request)
     if home is None:
         return []
-    return menu_items(live_public(home.get_children()).filter(show_in_menus=True).order_by("path"), request)
+    return menu_items(home.get_children().live().public().filter(show_in_menus=True).order_by("path"), request)
 
 
 def sidebar_sections(request) -> list[MenuItem]:
@@ -71,15 +71,18 @@ def sidebar_sections(request) -> list[MenuItem]:
     home = home_for_request(request)
     if home is None:
         return []
-    sections = list(live_public(SectionPage.objects.descendant_of(home)).filter(show_in_sidebar=True).order_by("path"))
+    # One live-and-public queryset for both lists: Wagtail reads the private sections once.
+    visible = Page.objects.live().public()
+    sections = visible.type(SectionPage).descendant_of(home).filter(sectionpage__show_in_sidebar=True)
+    sections = list(sections.order_by("path"))
     if not sections:
         return []
     section_items = menu_items(sections, request)
     by_path = {item.page.path: item for item in section_items}
-    children = Page.objects.none()
+    children = Q()
     for section in sections:
-        children |= Page.objects.child_of(section)
-    for child in menu_items(live_public(children).order_by("path"), request):
+        children |= visible.child_of_q(section)
+    for child in menu_items(visible.filter(children).order_by("path"), request):
         by_path[child.page.path[: -Page.steplen]].children.append(child)
     return section_items
 
@@ -88,7 +91,7 @@ def sitemap_tree(home: Page, request=None) -> list[MenuItem]:
     """Every live public page under the home page, nested, for the HTML site map."""
     by_path: dict[str, MenuItem] = {}
     roots: list[MenuItem] = []
-    for item in menu_items(live_public(home.get_descendants()).order_by("path"), request):
+    for item in menu_items(home.get_descendants().live().public().order_by("path"), request):
         by_path[item.page.path] = item
         parent = by_path.get(item.page.path[: -Page.steplen])
         (parent.children if parent else roots).append(item)

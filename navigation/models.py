@@ -15,6 +15,7 @@ from wagtail.models import (
 )
 
 from core.cache import invalidate_on_change
+from core.links import link_url
 from core.models import BasePage
 from core.renditions import register_image_sizes
 
@@ -53,13 +54,8 @@ class LinkPage(BasePage):
         if self.link_page_id and self.link_page_id == self.pk:
             raise ValidationError({"link_page": _("A link page cannot point at itself.")})
 
-    def target_url(self, request=None) -> str:
-        if self.link_page_id:
-            return self.link_page.localized.get_url(request=request) or "/"
-        return self.link_url
-
     def serve(self, request, *args, **kwargs):
-        return redirect(self.target_url(request))
+        return redirect(link_url(self.link_page, self.link_url, request) or "/")
 
 
 class SitemapPage(BasePage):

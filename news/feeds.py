@@ -9,28 +9,16 @@ route ``<category>/rss/`` here, so this module does not import them.
 
 import html
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.core.cache import cache
 from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
-
-from core.cache import content_generation
 
 FEED_LENGTH = 30
 
 
 def serve_feed(request, category):
-    """Answer a category's feed from the cache, built afresh once per content generation.
-
-    Item links are absolute with the request's host, so the host is part of the key.
-    """
-    key = f"portal:news-feed:{category.pk}:{content_generation()}:{request.scheme}://{request.get_host()}"
-    response = cache.get(key)
-    if response is None:
-        response = CategoryFeed()(request, category=category)
-        cache.set(key, response, settings.PORTAL_FRAGMENT_CACHE_SECONDS)
-    return response
+    """A category's feed. It is a route of the category page, so the page cache keeps it like a page."""
+    return CategoryFeed()(request, category=category)
 
 
 class CategoryFeed(Feed):

@@ -14,13 +14,13 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import DraftStateMixin, PageManager, RevisionMixin, TranslatableMixin
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from core.blocks import BODY_IMAGE_SIZES, RICH_TEXT_FEATURES, BodyStreamBlock
 from core.cache import invalidate_on_change
 from core.models import BasePage
 from core.pagination import paginate
-from core.queries import PortalPageQuerySet, live_public
 from core.renditions import SHARE_IMAGE, register_image_sizes
 from core.text import ascii_slug
 
@@ -55,18 +55,17 @@ class Topic(DraftStateMixin, RevisionMixin, TranslatableMixin, models.Model):
         super().save(*args, **kwargs)
 
 
-class NewsPageQuerySet(PortalPageQuerySet):
+class NewsPageQuerySet(PageQuerySet):
     def newest_first(self):
         return self.order_by(F("date").desc(nulls_last=True), "-pk")
 
-    def for_listing(self):
-        """What a list of article cards needs: no body, the thumbnail in the same few queries."""
-        return (
-            self.newest_first()
-            .defer_streamfields()
-            .select_related("featured_image")
-            .prefetch_related("featured_image__renditions")
-        )
+    def for_listing(self, renditions=True):
+        """What a list of article cards needs: no body, the thumbnail in the same few queries.
+
+        ``renditions=False`` when the caller fetches the renditions of several lists at once.
+        """
+        articles = self.newest_first().defer_streamfields().select_related("featured_image")
+        return articles.prefetch_related("featured_image__renditions") if renditions else articles
 
 
 NewsPageManager = PageManager.from_queryset(NewsPageQuerySet)
@@ -91,6 +90,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     promote_panels = [*BasePage.promote_panels, FieldPanel("show_on_home"), FieldPanel("per_page")]
+    cache_query_parameters = ("page", TOPIC_PARAMETER)
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage", "news.NewsIndexPage", "sections.SectionPage"]
@@ -143,7 +143,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def feed_articles(self):
         """What the feed lists: the newest articles of this category and its subcategories, with their topics."""
         return (
-            live_public(NewsPage.objects.descendant_of(self).filter(locale_id=self.locale_id))
+            NewsPage.objects.descendant_of(self)
+            .filter(locale_id=self.locale_id)
+            .live()
+            .public()
             .newest_first()
             .defer_streamfields()
             .prefetch_related("topics")
@@ -159,13 +162,17 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def feed_url(self, request=None):
         """Where this category's feed answers: its own address plus the ``rss/`` route."""
-        return self.get_url(request=request) + self.reverse_subpage("feed")
+        url = self.get_url(request=request)
+        return url + self.reverse_subpage("feed") if url else None
 
     @classmethod
-    def category_blocks(cls, home, per_category=4):
-        """The home page's "a block per main category": (category, latest articles) pairs."""
+    def category_blocks(cls, home, articles, per_category=4):
+        """The home page's "a block per main category": (category, its latest ``articles``) pairs."""
         categories = cls.objects.live().public().descendant_of(home).filter(show_on_home=True, locale_id=home.locale_id)
-        return [(category, category.articles()[:per_category]) for category in categories.order_by("path")]
+        return [
+            (category, list(articles.descendant_of(category)[:per_category]))
+            for category in categories.order_by("path")
+        ]
 
 
 class NewsPage(BasePage):

@@ -2,7 +2,8 @@ from dataclasses import dataclass
 
 from django.shortcuts import render
 
-from core.queries import active_locale, live_public
+from core.page_cache import set_public
+from core.queries import reader_language
 
 from .models import NewsIndexPage
 
@@ -20,9 +21,11 @@ def rss_index(request):
     Readers subscribe by pasting an address into a feed reader, so each feed's
     full address is shown as well as linked.
     """
-    categories = live_public(NewsIndexPage.objects.filter(locale=active_locale())).order_by("path")
+    categories = NewsIndexPage.objects.filter(locale__language_code=reader_language()).live().public().order_by("path")
     feeds = []
     for category in categories:
         url = category.feed_url(request=request)
         feeds.append(FeedLink(category.title, url, request.build_absolute_uri(url)))
-    return render(request, "news/rss_index.html", {"feeds": feeds})
+    response = render(request, "news/rss_index.html", {"feeds": feeds})
+    set_public(response)
+    return response

@@ -13,7 +13,6 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import Q
 from wagtail.models import Page, Site
 
-from core.queries import live_public
 from navigation.models import LinkPage
 
 
@@ -34,7 +33,9 @@ class PageSitemap(Sitemap):
         for home in homes:
             in_a_home |= Q(path__startswith=home.path)
         return (
-            live_public(Page.objects.filter(in_a_home))
+            Page.objects.filter(in_a_home)
+            .live()
+            .public()
             .not_type(LinkPage)
             .select_related("locale")
             # Translations side by side, so that a page of the sitemap holds whole groups.

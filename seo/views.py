@@ -1,34 +1,27 @@
 """Files that crawlers ask for at the root of the host: sitemap.xml and robots.txt."""
 
-from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
-from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from core.cache import content_generation
+from core.page_cache import set_public
 
 from .sitemaps import PageSitemap
 
 
 @require_safe
 def sitemap(request):
-    """Django's sitemap view over every language, cached until the content changes.
+    """Django's sitemap view over every language: a public response that proxies may keep.
 
-    Addresses carry the request's host and ``?p=`` selects a page of a long
-    sitemap, so both are part of the cache key; any other query string is
-    ignored, so that it cannot fill the cache.
+    Crawlers ask for it rarely, so the portal does not store it; ``?p=`` selects a
+    page of a long sitemap.
     """
     page = request.GET.get("p", "1")
     if not (page.isdecimal() and len(page) <= 6):
         raise Http404("No such page of the sitemap.")
-    key = f"portal:sitemap:{content_generation()}:{request.scheme}://{request.get_host()}:{int(page)}"
-    response = cache.get(key)
-    if response is None:
-        response = sitemap_views.sitemap(request, {"pages": PageSitemap(request)})
-        response.render()
-        cache.set(key, response, settings.PORTAL_FRAGMENT_CACHE_SECONDS)
+    response = sitemap_views.sitemap(request, {"pages": PageSitemap(request)})
+    set_public(response)
     return response
 
 
@@ -42,4 +35,6 @@ def robots_txt(request):
         "",
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
-    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+    response = HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+    set_public(response)
+    return response

@@ -141,7 +141,6 @@ def through_varnish(varnish, settings, transactional_db, django_db_serialized_ro
     settings.WAGTAILFRONTENDCACHE = {
         "varnish": {"BACKEND": "core.frontend_cache.VarnishBackend", "LOCATION": varnish.url}
     }
-    settings.PORTAL_TEST_CACHE_CONTROL_STAND_IN = True
     yield varnish
     # Nothing cached by one test is seen by the next (the database is flushed in between).
     fetch(varnish, "/", method="BAN", headers={"Host": f"127.0.0.1:{varnish.port}"})

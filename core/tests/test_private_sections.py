@@ -1,9 +1,16 @@
-"""A private section stays private although view restrictions are read once per content generation."""
+"""A private section stays private at once, although the pages around it are cached whole."""
 
 import pytest
+from django.test import Client
 from wagtail.models import Page, PageViewRestriction
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def client():
+    """A reader of the demo Site's own host name, so that its pages go through the page cache."""
+    return Client(HTTP_HOST="localhost")
 
 
 @pytest.fixture

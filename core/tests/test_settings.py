@@ -46,7 +46,7 @@ def test_production_uses_redis_and_postgres_when_given():
     )
     assert result.returncode == 0, result.stderr
     assert "django.db.backends.postgresql" in result.stdout
-    assert "django.core.cache.backends.redis.RedisCache" in result.stdout
+    assert "core.cache_backends.FailSoftRedisCache" in result.stdout
 
 
 def test_benchmark_switches_live_only_in_the_benchmark_settings():

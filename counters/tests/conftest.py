@@ -29,7 +29,9 @@ def local_cache(settings):
     The 30-minute rule relies only on ``cache.add`` with a timeout, which Redis implements
     atomically too; moving the clock is what needs an in-process cache.
     """
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "t"}}
+    local = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "t"}
+    settings.CACHES = {"default": local, "counters": local}
+
     cache.clear()
     yield cache
     cache.clear()

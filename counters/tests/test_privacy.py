@@ -3,8 +3,10 @@
 import pytest
 from django.apps import apps
 from django.core.cache import caches
-from django.core.cache.backends.locmem import LocMemCache
+from django.core.cache.backends.filebased import FileBasedCache
 from django.test import Client
+
+from tests.cache_entries import cache_entries
 
 pytestmark = pytest.mark.django_db
 
@@ -13,10 +15,7 @@ BROWSER = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:131.0) Gecko/20100101 Fi
 
 
 def cache_keys():
-    backend = caches["default"]
-    if isinstance(backend, LocMemCache):
-        return list(backend._cache)
-    return [key.decode() for key in backend._cache.get_client().keys("*")]
+    return cache_entries("counters")
 
 
 def test_no_address_or_user_agent_is_stored_anywhere(seed_article):
@@ -35,7 +34,9 @@ def test_no_address_or_user_agent_is_stored_anywhere(seed_article):
         assert secret not in stored
 
     keys = "\n".join(cache_keys())
-    assert "counters:" in keys, "the 30-minute rule keeps its marks in the cache"
+    # The cache directory of the embedded default names its files by a hash of the key.
+    readable = not isinstance(caches["counters"], FileBasedCache)
+    assert "counters:" in keys if readable else keys, "the 30-minute rule keeps its marks in the cache"
     assert ADDRESS not in keys
     assert "TestMarker" not in keys
 

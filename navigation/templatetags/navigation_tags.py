@@ -1,15 +1,18 @@
 """The page chrome: header, menus, sidebar, breadcrumbs, language switch.
 
-Each tag is meant to run inside a ``{% wagtailcache %}`` fragment keyed by
-language and content generation; on a miss each spends a fixed number of
-queries, whatever the number of entries.
+Each tag spends a fixed number of queries, whatever the number of entries. The
+whole page is cached by the page cache (core/page_cache.py), so there are no
+fragment caches: a fragment cache keyed by hand is how a search text or another
+Site's menu once ended up on every reader's page.
 """
 
 from django import template
+from django.db.models import prefetch_related_objects
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from core.queries import active_locale, default_locale, localized_pages
+from core.links import link_url
+from core.queries import in_reader_language, localized_pages
 from navigation import menus
 from navigation.i18n import page_language_links, view_language_links
 from navigation.models import Agency, Banner, NavigationSettings, PartnerLink, Slide
@@ -17,21 +20,17 @@ from navigation.models import Agency, Banner, NavigationSettings, PartnerLink, S
 register = template.Library()
 
 
-def in_reader_language(queryset):
-    """Live rows of a translatable snippet in the reader's language, or the Vietnamese ones if untranslated.
-
-    Only live rows, in their published version: a draft or a change not yet published stays in the admin.
-    """
-    active, default = active_locale(), default_locale()
-    rows = list(queryset.filter(live=True, locale_id__in={active.pk, default.pk}))
-    translated = [row for row in rows if row.locale_id == active.pk]
-    return translated or [row for row in rows if row.locale_id == default.pk]
+def agency_for(request):
+    """The agency in the reader's language, read once per request (header, footer and metadata show it)."""
+    if not hasattr(request, "_portal_agency"):
+        rows = in_reader_language(Agency.objects.select_related("logo"))
+        request._portal_agency = rows[0] if rows else None
+    return request._portal_agency
 
 
-@register.simple_tag
-def agency():
-    rows = in_reader_language(Agency.objects.select_related("logo"))
-    return rows[0] if rows else None
+@register.simple_tag(takes_context=True)
+def agency(context):
+    return agency_for(context["request"])
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
@@ -43,27 +42,32 @@ def main_menu(context):
 def header_links(context):
     request = context["request"]
     navigation = NavigationSettings.for_request(request)
-    chosen = {"questions_page": navigation.questions_page, "sitemap_page": navigation.sitemap_page}
+    pages = Page.objects.in_bulk([navigation.questions_page_id, navigation.sitemap_page_id])
+    chosen = {
+        "questions_url": pages.get(navigation.questions_page_id),
+        "sitemap_url": pages.get(navigation.sitemap_page_id),
+    }
     localized = localized_pages(chosen.values())
-    links = {name: localized[page.pk] if page else None for name, page in chosen.items()}
+    links = {name: link_url(page, "", request, localized) for name, page in chosen.items()}
     return {**links, "facebook_url": navigation.facebook_url, "request": request}
 
 
 @register.inclusion_tag("includes/sidebar.html", takes_context=True)
 def sidebar(context):
     request = context["request"]
-    banners = in_reader_language(
-        Banner.objects.select_related("image", "link_page").prefetch_related("image__renditions")
-    )
-    targets = localized_pages([banner.link_page for banner in banners])
+    banners = in_reader_language(Banner.objects.select_related("image", "link_page"))
+    slides = in_reader_language(Slide.objects.select_related("image"))
+    # The renditions of every image of the sidebar in one query.
+    prefetch_related_objects([item.image for item in [*banners, *slides] if item.image], "renditions")
+    targets = localized_pages(banner.link_page for banner in banners)
     for banner in banners:
-        banner.target_url = targets[banner.link_page_id].url if banner.link_page_id else banner.link_url
+        banner.target_url = link_url(banner.link_page, banner.link_url, request, targets)
     return {
         "request": request,
         "sections": menus.sidebar_sections(request),
         "top_banners": [banner for banner in banners if banner.placement == Banner.TOP],
         "bottom_banners": [banner for banner in banners if banner.placement == Banner.BOTTOM],
-        "slides": in_reader_language(Slide.objects.select_related("image").prefetch_related("image__renditions")),
+        "slides": slides,
         "partner_links": in_reader_language(PartnerLink.objects.all()),
     }
 

@@ -1,18 +1,30 @@
 """Links to the news feeds in the <head>, so that feed readers find them on every page."""
 
 from django import template
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from core.queries import active_locale, live_public
+from core.queries import localized_pages
 from news.models import NewsIndexPage
 
 register = template.Library()
 
 
+def home_path(page, request) -> str | None:
+    """Tree path of the reader's home page: the page's own (depth 2), or the Site root in the reader's language."""
+    if page is not None:
+        return page.path[: 2 * Page.steplen]
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    return localized_pages([site.root_page])[site.root_page_id].path
+
+
 def news_feed_links(page, request) -> list[dict]:
-    """Feeds to announce: the page's own news category if it is in one, then all the news of its language."""
-    locale = page.locale_id if page is not None else active_locale().pk
-    categories = live_public(NewsIndexPage.objects.filter(locale_id=locale))
+    """Feeds to announce: the page's own news category if it is in one, then all the news of its home page."""
+    path = home_path(page, request)
+    if path is None:
+        return []
+    categories = NewsIndexPage.objects.filter(path__startswith=path).live().public()
     feeds = []
     if page is not None:
         nearest = categories.ancestor_of(page, inclusive=True).order_by("-depth").first()
@@ -21,7 +33,8 @@ def news_feed_links(page, request) -> list[dict]:
     top = categories.order_by("depth", "path").first()
     if top is not None and top not in feeds:
         feeds.append(top)
-    return [{"title": category.title, "url": category.feed_url(request=request)} for category in feeds]
+    links = [(category.title, category.feed_url(request=request)) for category in feeds]
+    return [{"title": title, "url": url} for title, url in links if url]
 
 
 @register.inclusion_tag("includes/feed_links.html", takes_context=True)

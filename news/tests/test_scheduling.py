@@ -2,12 +2,12 @@
 
 Wagtail keeps a scheduled revision aside until ``manage.py publish_scheduled``
 (run every few minutes by cron) finds its time has come. Publishing and
-unpublishing start a new content generation, so the cached lists of the home
-and category pages change with the next request.
+unpublishing start a new content generation, so the cached home and category
+pages change with the next request.
 
-The clock moves ten minutes, well inside the fragment cache lifetime, so the
+The clock moves ten minutes, well inside the page cache lifetime, so the
 lists can only change because publishing invalidated them, not because the
-cached fragments expired.
+cached pages expired.
 """
 
 from datetime import timedelta
@@ -15,11 +15,19 @@ from datetime import timedelta
 import pytest
 import time_machine
 from django.core.management import call_command
+from django.test import Client
 from django.utils import timezone
 
 from news.models import NewsIndexPage, NewsPage, Topic
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def client():
+    """A reader of the demo Site's own host name, so that its pages go through the page cache."""
+    return Client(HTTP_HOST="localhost")
+
 
 TITLE = "Khai mạc Lễ hội Nghinh Ông Vàm Láng năm 2023"
 CATEGORY = "/tin-tuc-su-kien/chinh-tri/"

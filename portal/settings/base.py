@@ -64,9 +64,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the session: a cached page is served without touching it (core/page_cache.py).
+    "core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    "core.middleware.SiteMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -90,7 +91,6 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "core.context_processors.portal",
             ],
         },
     },
@@ -113,24 +113,44 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# One cache shared by every process, because it holds the content generation that keeps
+# cached pages fresh (core/cache.py): Redis when REDIS_URL is set (several app servers), else
+# a directory on this machine that every gunicorn worker shares (the embedded default; an
+# in-process cache would leave the other workers serving what just changed). The "counters"
+# alias is the same store, used where a silent failure would be wrong (see core/cache_backends.py).
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "portal")
 if REDIS_URL:
+    # Short timeouts: a frozen Redis costs a reader a fraction of a second, not five.
+    REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.3"))
+    redis_cache = {
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": CACHE_KEY_PREFIX,
+        "TIMEOUT": 60 * 60 * 24,
+        "OPTIONS": {"socket_connect_timeout": REDIS_TIMEOUT, "socket_timeout": REDIS_TIMEOUT},
+    }
     CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "portal"),
-            "TIMEOUT": 60 * 60 * 24,
-        }
+        "default": {"BACKEND": "core.cache_backends.FailSoftRedisCache", **redis_cache},
+        "counters": {"BACKEND": "django.core.cache.backends.redis.RedisCache", **redis_cache},
     }
 else:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "portal",
-            "TIMEOUT": 60 * 60 * 24,
-        }
+    file_cache = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": os.environ.get("CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+        "KEY_PREFIX": CACHE_KEY_PREFIX,
+        "TIMEOUT": 60 * 60 * 24,
+        "OPTIONS": {"MAX_ENTRIES": 5000},
     }
+    CACHES = {"default": file_cache, "counters": file_cache}
+# django-ratelimit counts in the counters' cache: no limit is silently lifted when it fails.
+RATELIMIT_USE_CACHE = "counters"
+
+# The whole-page cache (core/page_cache.py): how long a public page may be kept by browsers
+# and proxies (Cache-Control max-age; a purged reverse proxy may keep it longer, see its
+# configuration), and how long the portal keeps it (0 turns the page cache off). Every
+# change starts a new content generation, so the portal's copy is never stale.
+PORTAL_PAGE_MAX_AGE = int(os.environ.get("PAGE_MAX_AGE", "60"))
+PORTAL_PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", str(60 * 60)))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -254,9 +274,6 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get(
 )
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 
-# Fragment caches of the page chrome live this long at most; publishing
-# anything invalidates them sooner (see core.cache).
-PORTAL_FRAGMENT_CACHE_SECONDS = int(os.environ.get("PORTAL_FRAGMENT_CACHE_SECONDS", 60 * 60))
 # Only dev settings create the demo superuser admin/changeme.
 PORTAL_CREATE_DEMO_ADMIN = False
 

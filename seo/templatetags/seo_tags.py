@@ -22,10 +22,9 @@ from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
 from core.metadata import MetadataContext
-from core.queries import default_locale
 from core.renditions import SHARE_IMAGE
 from navigation.i18n import page_translations
-from navigation.templatetags.navigation_tags import agency as active_agency
+from navigation.templatetags.navigation_tags import agency_for
 
 register = template.Library()
 
@@ -58,7 +57,7 @@ def page_metadata(context):
         return {}
     canonical = page.get_full_url(request=request)
     language = page.locale.language_code
-    agency = active_agency()
+    agency = agency_for(request)
     rendition = share_rendition(page)
     meta = MetadataContext(
         request=request,
@@ -99,5 +98,5 @@ def hreflang_links(context):
     if len(translations) < 2:
         return {"alternates": []}
     alternates = [(code, translation.get_full_url(request=request)) for code, translation in translations.items()]
-    default = translations.get(default_locale().language_code)
+    default = translations.get(settings.LANGUAGE_CODE)
     return {"alternates": alternates, "x_default": default.get_full_url(request=request) if default else None}
