@@ -2,6 +2,7 @@
 
 import json
 import re
+from datetime import timedelta
 from io import StringIO
 from pathlib import Path
 
@@ -12,7 +13,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
+from wagtail.admin.templatetags.wagtailadmin_tags import timesince_simple
 from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation, TranslationSource
@@ -249,3 +251,11 @@ def test_project_strings_that_wagtail_translates_differently_carry_a_context():
         if msgid in admin and msgid in project and project[msgid] != admin[msgid]
     }
     assert not clashes
+
+
+def test_time_since_an_update_reads_in_vietnamese():
+    """The page listings and the dashboard say when a page was last updated ("3 giờ trước")."""
+    with translation.override("vi"):
+        assert timesince_simple(timezone.now() - timedelta(hours=3, minutes=20)) == "3\xa0giờ trước"
+        assert timesince_simple(timezone.now() - timedelta(days=2)) == "2\xa0ngày trước"
+        assert timesince_simple(timezone.now()) == translation.gettext("just now")
