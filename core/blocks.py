@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -18,7 +19,11 @@ class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Heading"), max_length=255)
     level = blocks.ChoiceBlock(
         label=_("Level"),
-        choices=[("h2", _("Heading 2")), ("h3", _("Heading 3")), ("h4", _("Heading 4"))],
+        choices=[
+            ("h2", pgettext_lazy("heading level", "Heading 2")),
+            ("h3", pgettext_lazy("heading level", "Heading 3")),
+            ("h4", pgettext_lazy("heading level", "Heading 4")),
+        ],
         default="h2",
     )
 
@@ -43,7 +48,7 @@ class CaptionedImageBlock(blocks.StructBlock):
 
 class GalleryBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=255)
-    images = blocks.ListBlock(CaptionedImageBlock(), label=_("Images"), min_num=2)
+    images = blocks.ListBlock(CaptionedImageBlock(), label=pgettext_lazy("block label", "Images"), min_num=2)
 
     class Meta:
         icon = "image"
@@ -105,7 +110,7 @@ class DocumentBlock(blocks.StructBlock):
 
 class DocumentsBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), required=False, max_length=255)
-    documents = blocks.ListBlock(DocumentBlock(), label=_("Documents"), min_num=1)
+    documents = blocks.ListBlock(DocumentBlock(), label=pgettext_lazy("block label", "Documents"), min_num=1)
 
     class Meta:
         icon = "doc-full-inverse"

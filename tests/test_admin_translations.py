@@ -1,6 +1,8 @@
 """The admin speaks Vietnamese to editors and translators, and each of them can switch to English."""
 
 import json
+import re
+from datetime import timedelta
 from io import StringIO
 from pathlib import Path
 
@@ -11,7 +13,8 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
+from wagtail.admin.templatetags.wagtailadmin_tags import timesince_simple
 from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation, TranslationSource
@@ -209,3 +212,51 @@ def test_translation_editor_strings_follow_the_users_language(client, editor):
     profile.save()
 
     assert "Not translated" not in javascript_catalog(client.get(catalog_url))
+
+
+# A context-less msgid in the project's own code: `_("Images")`, `{% translate "Next" %}`.
+PROJECT_APPS_AND_TEMPLATES = ("core", "home", "news", "navigation", "search", "sections", "seo", "site", "templates")
+CONTEXTLESS_MSGID = re.compile(
+    r"""(?:\b_|\bgettext(?:_lazy)?)\(\s*["']([^"']+)["']\s*\)"""
+    r"""|\{%\s*translate\s+["']([^"']+)["']\s*(?:as\s+\w+\s*)?%\}"""
+)
+
+
+def contextless_project_msgids():
+    msgids = set()
+    for app in PROJECT_APPS_AND_TEMPLATES:
+        for path in (Path(settings.BASE_DIR) / app).rglob("*"):
+            if path.suffix in {".py", ".html", ".txt"} and "migrations" not in path.parts and "tests" not in path.parts:
+                for match in CONTEXTLESS_MSGID.finditer(path.read_text(encoding="utf-8")):
+                    msgids.add(match.group(1) or match.group(2))
+    return msgids
+
+
+def test_project_strings_that_wagtail_translates_differently_carry_a_context():
+    """Django merges all catalogs, the project's first: a context-less "Images" block label
+    translated "Các hình ảnh" renamed Wagtail's "Hình ảnh" menu. A project string that means
+    something else than Wagtail's takes a context instead (pgettext, `context "…"`)."""
+    admin = {}
+    for po_path in ADMIN_CATALOGS:
+        for entry in polib.pofile(str(po_path)):
+            if entry.msgctxt is None and entry.msgstr:
+                admin.setdefault(entry.msgid, entry.msgstr)
+    project = {
+        entry.msgid: entry.msgstr
+        for entry in polib.pofile(str(Path(settings.BASE_DIR) / "locale" / "vi" / "LC_MESSAGES" / "django.po"))
+        if entry.msgctxt is None and entry.msgstr and not entry.obsolete
+    }
+    clashes = {
+        msgid: (project[msgid], admin[msgid])
+        for msgid in contextless_project_msgids()
+        if msgid in admin and msgid in project and project[msgid] != admin[msgid]
+    }
+    assert not clashes
+
+
+def test_time_since_an_update_reads_in_vietnamese():
+    """The page listings and the dashboard say when a page was last updated ("3 giờ trước")."""
+    with translation.override("vi"):
+        assert timesince_simple(timezone.now() - timedelta(hours=3, minutes=20)) == "3\xa0giờ trước"
+        assert timesince_simple(timezone.now() - timedelta(days=2)) == "2\xa0ngày trước"
+        assert timesince_simple(timezone.now()) == translation.gettext("just now")
