@@ -33,7 +33,6 @@ def top_sections(request, locale):
         .filter(locale=locale)
         .type(*searchable_models())
         .order_by("path")
-        .only("pk", "title", "path", "depth")
     )
 
 
