@@ -27,12 +27,7 @@ def top_sections(request, locale):
         return []
     home = site.root_page.localized
     return list(
-        Page.objects.child_of(home)
-        .live()
-        .public()
-        .filter(locale=locale)
-        .type(*searchable_models())
-        .order_by("path")
+        Page.objects.child_of(home).live().public().filter(locale=locale).type(*searchable_models()).order_by("path")
     )
 
 
