@@ -26,6 +26,19 @@ _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 
 
+class RankedQuery(And):
+    """``And([matching, ranking])`` where the first part alone decides which pages match.
+
+    Every backend can run it as the plain ``And`` it is; the PostgreSQL backend
+    (``search/backends/postgres.py``) matches on the first part only, which its GIN
+    index answers without reading each page's text.
+    """
+
+    @property
+    def matching(self):
+        return self.subqueries[0]
+
+
 def clean_query(raw: str) -> str:
     """The query as the reader meant it: NFC, single spaces, bounded length."""
     return _SPACES.sub(" ", normalize_text(raw or "")[: MAX_QUERY_LENGTH * 2]).strip()[:MAX_QUERY_LENGTH]
@@ -62,7 +75,7 @@ class ParsedQuery:
             rank_boosters.append(PlainText(" ".join(self.accents), operator="or"))
         if len(rank_boosters) == 1:
             return folded
-        return And([folded, Or(rank_boosters)])
+        return RankedQuery([folded, Or(rank_boosters)])
 
     def matches(self, word: str) -> bool:
         return fold_vietnamese(word).casefold() in self.words
