@@ -15,7 +15,7 @@ from core.text import search_words
 
 from .forms import NEWEST, SearchFilterForm, content_type_ids, searchable_models
 from .models import record_search
-from .query import ParsedQuery, highlight, snippet
+from .query import ParsedQuery, snippet
 
 RESULTS_PER_PAGE = 10
 
@@ -85,7 +85,6 @@ def result_items(results, query, sections):
         section = next((by_path[path] for path in by_path if page.path.startswith(path)), None)
         yield {
             "page": page,
-            "title": highlight(page.title, query),
             "date": getattr(page, "date", None) or page.first_published_at,
             "section": section if section is not None and section.pk != page.pk else None,
             "snippet": snippet(page_text(page), query),
