@@ -9,7 +9,7 @@ REDIS_TEST_URL ?= redis://127.0.0.1:6379/1
 DEV := DJANGO_SETTINGS_MODULE=portal.settings.dev
 TEST := DJANGO_SETTINGS_MODULE=portal.settings.test
 
-.PHONY: serve test install demo lint checks test-sqlite test-browser test-postgres services chromium varnish messages admin-messages bench
+.PHONY: serve test install demo lint checks test-sqlite test-browser test-postgres services chromium varnish messages admin-messages bench bench-search
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -76,3 +76,8 @@ admin-messages: install
 
 bench: install
 	bench/run.sh
+
+## Search benchmark on PostgreSQL (not a test): 5,000 and 50,000 generated articles, see docs/search.md.
+SEARCH_BENCH_URL ?= postgres://postgres@127.0.0.1:5432/portal_search_bench
+bench-search: install
+	$(TEST) DATABASE_URL=$(SEARCH_BENCH_URL) $(BIN)/python bench/search/run.py $(SEARCH_BENCH_ARGS)

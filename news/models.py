@@ -23,6 +23,7 @@ from core.models import BasePage
 from core.pagination import paginate
 from core.renditions import SHARE_IMAGE, register_image_sizes
 from core.text import ascii_slug
+from search.fields import BODY_BOOST, LEAD_BOOST, FoldedSearchField, page_search_fields
 
 from .feeds import serve_feed
 
@@ -91,7 +92,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     promote_panels = [*BasePage.promote_panels, FieldPanel("show_on_home"), FieldPanel("per_page")]
     cache_query_parameters = ("page", TOPIC_PARAMETER)
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    search_fields = page_search_fields(FoldedSearchField("intro", boost=LEAD_BOOST))
 
     parent_page_types = ["home.HomePage", "news.NewsIndexPage", "sections.SectionPage"]
     subpage_types = ["news.NewsIndexPage", "news.NewsPage"]
@@ -108,7 +109,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def selected_topic(self, request):
         slug = request.GET.get(TOPIC_PARAMETER, "")
-        if not slug or len(slug) > 100:
+        if not slug or len(slug) > 100 or "\x00" in slug:  # PostgreSQL refuses NUL bytes
             return None
         return Topic.objects.filter(slug=slug, locale_id=self.locale_id, live=True).first()
 
@@ -117,7 +118,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         articles = self.articles()
         topic = self.selected_topic(request)
         if topic is None and request.GET.get(TOPIC_PARAMETER):
-            context["unknown_topic"] = request.GET[TOPIC_PARAMETER][:100]
+            context["unknown_topic"] = request.GET[TOPIC_PARAMETER][:100].replace("\x00", "")
         if topic is not None:
             articles = articles.filter(topics__translation_key=topic.translation_key)
         per_page = min(max(self.per_page, 5), 50)
@@ -221,14 +222,13 @@ class NewsPage(BasePage):
         FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
         FieldPanel("featured"),
     ]
-    search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("lead"),
-        index.SearchField("body"),
-        index.SearchField("author"),
+    search_fields = page_search_fields(
+        FoldedSearchField("lead", boost=LEAD_BOOST),
+        FoldedSearchField("body", boost=BODY_BOOST),
+        FoldedSearchField("author", boost=BODY_BOOST),
         index.FilterField("date"),
         index.FilterField("featured"),
-    ]
+    )
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types: list[str] = []

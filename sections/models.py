@@ -2,11 +2,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.search import index
 
 from core.blocks import BODY_IMAGE_SIZES, RICH_TEXT_FEATURES, BodyStreamBlock
 from core.models import BasePage
 from core.renditions import register_image_sizes
+from search.fields import BODY_BOOST, LEAD_BOOST, FoldedSearchField, page_search_fields
 
 CONTENT_PARENTS = ["home.HomePage", "sections.SectionPage", "sections.StandardPage"]
 
@@ -20,7 +20,9 @@ class StandardPage(BasePage):
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    search_fields = page_search_fields(
+        FoldedSearchField("intro", boost=LEAD_BOOST), FoldedSearchField("body", boost=BODY_BOOST)
+    )
 
     parent_page_types = CONTENT_PARENTS
     subpage_types = ["sections.StandardPage", "sections.SectionPage", "navigation.LinkPage"]
@@ -53,7 +55,9 @@ class SectionPage(BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
     promote_panels = [*BasePage.promote_panels, FieldPanel("show_in_sidebar")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    search_fields = page_search_fields(
+        FoldedSearchField("intro", boost=LEAD_BOOST), FoldedSearchField("body", boost=BODY_BOOST)
+    )
 
     parent_page_types = CONTENT_PARENTS
     subpage_types = [

@@ -12,10 +12,14 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ["core", "home", "sections", "news", "navigation", "counters", "search", "seo", "demo", "portal", "tests"]
+# Every package of the project, found rather than listed, so that a new app is checked too.
+PACKAGES = sorted(path.name for path in ROOT.iterdir() if (path / "__init__.py").is_file())
 # Django asks for these imports inside functions: signal handlers are connected in
 # AppConfig.ready, once every model is loaded; manage.py imports Django only when run.
 FUNCTION_IMPORTS_ALLOWED = {("manage", "main")} | {(f"{app}.apps", "ready") for app in PACKAGES}
+# The search backend imports only the implementation for the database in use, as Wagtail's own
+# chooser does: the SQLite one defines a model that exists only on SQLite. Not a cycle dodge.
+FUNCTION_IMPORTS_ALLOWED |= {("search.backends", "SearchBackend")}
 
 
 def module_name(path: Path) -> str:

@@ -11,6 +11,7 @@ from pathlib import Path
 import dj_database_url
 
 from portal import formats as portal_formats
+from search.settings import search_backends
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -39,6 +40,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.typed_table_block",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -212,7 +214,10 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILIMAGES_IMAGE_MODEL = "core.PortalImage"
 # Slugs stay ASCII: "Đảng bộ" becomes "dang-bo" in the editor and in code alike.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: Wagtail's database backend (SQLite FTS5, PostgreSQL tsvector) with one
+# text-search configuration per language; see docs/search.md. SEARCH_BACKEND=opensearch
+# (or elasticsearch) with SEARCH_URL moves the same index to a search cluster.
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 WAGTAILDOCS_EXTENSIONS = ["csv", "doc", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xls", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
