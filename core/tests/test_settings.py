@@ -65,6 +65,6 @@ def test_benchmark_switches_live_only_in_the_benchmark_settings():
         assert result.returncode == 0, result.stderr
         answers[module] = result.stdout.strip()
     assert answers == {
-        "production": "django.core.cache.backends.locmem.LocMemCache",
+        "production": "django.core.cache.backends.filebased.FileBasedCache",
         "bench": "django.core.cache.backends.dummy.DummyCache",
     }

@@ -129,7 +129,7 @@ def test_visitor_statistics_count_readers_not_addresses():
     assert (stats["online"], stats["today"]) == (2, 2)
 
 
-def test_the_reader_id_is_never_stored_as_sent(article):
+def test_the_reader_id_is_never_stored_as_sent(article, local_cache):
     reader_id = new_reader_id()
     me = reader_with_id(reader_id)
     view(me, article)
