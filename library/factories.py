@@ -79,6 +79,7 @@ class LegalDocumentPageFactory(wagtail_factories.PageFactory):
 class PdfDocumentFactory(wagtail_factories.DocumentFactory):
     title = factory.Sequence(lambda n: f"Toàn văn {n}")
     file = factory.django.FileField(filename="van-ban.pdf", data=MINIMAL_PDF)
+    file_size = len(MINIMAL_PDF)  # an upload through the admin records it
 
 
 class LegalDocumentFileFactory(factory.django.DjangoModelFactory):

@@ -1,7 +1,7 @@
 import datetime
 
 import pytest
-from wagtail.models import Locale
+from django.utils import translation
 
 from home.models import HomePage
 from library.factories import (
@@ -12,11 +12,6 @@ from library.factories import (
     SubjectAreaFactory,
 )
 from sections.factories import SectionPageFactory
-
-
-@pytest.fixture
-def vi():
-    return Locale.objects.get(language_code="vi")
 
 
 @pytest.fixture
@@ -44,3 +39,9 @@ def terms(db):
 
 def days_ago(days):
     return datetime.date.today() - datetime.timedelta(days=days)
+
+
+def vi(text):
+    """The Vietnamese catalog's words for an English message: the test pages are Vietnamese."""
+    with translation.override("vi"):
+        return translation.gettext(text)

@@ -5,8 +5,11 @@ import datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils.html import escape
 
 from library.factories import LegalDocumentFileFactory, LegalDocumentPageFactory
+
+from .conftest import vi
 
 pytestmark = pytest.mark.django_db
 
@@ -161,7 +164,7 @@ def test_unknown_values_are_ignored_with_a_notice_never_an_error(client, library
     assert response.status_code in (200, 404)
     if response.status_code == 404:
         html = response.content.decode()
-        assert "not known and were ignored" in html
+        assert escape(vi("Some filters in this address are not known and were ignored:")) in html
         assert response.context["documents"].paginator.count >= 1
 
 
