@@ -70,14 +70,30 @@ class LibraryTerm(TranslatableMixin, models.Model):
     class Meta(TranslatableMixin.Meta):
         abstract = True
         ordering = ["name"]
+        # A filter address names one entry: slugs are unique within a language.
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
 
     def __str__(self):
         return self.name
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            self.slug = ascii_slug(self.name, max_length=100)
+            self.slug = self.free_slug(ascii_slug(self.name, max_length=90) or "muc")
         super().save(*args, **kwargs)
+
+    def free_slug(self, base: str) -> str:
+        """``base``, or ``base-2``, ``base-3``… when another entry of this list and language has it."""
+        taken = set(
+            type(self)
+            .objects.filter(locale_id=self.locale_id, slug__startswith=base)
+            .exclude(pk=self.pk)
+            .values_list("slug", flat=True)
+        )
+        slug, number = base, 1
+        while slug in taken:
+            number += 1
+            slug = f"{base}-{number}"
+        return slug
 
 
 class DocumentType(LibraryTerm):

@@ -26,12 +26,12 @@ def library(db):
 def terms(db):
     """Two of each managed list, with slugs a reader would see in addresses."""
     return {
-        "decision": DocumentTypeFactory(name="Quyết định", slug="quyet-dinh"),
-        "directive": DocumentTypeFactory(name="Chỉ thị", slug="chi-thi"),
+        "decision": DocumentTypeFactory(name="Quyết định", slug="quyet-dinh-thu"),
+        "directive": DocumentTypeFactory(name="Chỉ thị", slug="chi-thi-thu"),
         "committee": IssuingAgencyFactory(name="UBND tỉnh Thử", slug="ubnd-tinh-thu"),
         "council": IssuingAgencyFactory(name="HĐND tỉnh Thử", slug="hdnd-tinh-thu"),
-        "land": SubjectAreaFactory(name="Đất đai", slug="dat-dai"),
-        "health": SubjectAreaFactory(name="Y tế", slug="y-te"),
+        "land": SubjectAreaFactory(name="Đất đai", slug="dat-dai-thu"),
+        "health": SubjectAreaFactory(name="Y tế", slug="y-te-thu"),
         "chair": SignerFactory(name="Nguyễn Văn A", slug="nguyen-van-a"),
         "vice": SignerFactory(name="Trần Thị B", slug="tran-thi-b"),
     }

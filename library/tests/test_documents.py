@@ -7,6 +7,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from library.factories import (
     DocumentRelationFactory,
+    DocumentTypeFactory,
     GazetteEntryFactory,
     GazetteIndexPageFactory,
     GazetteIssuePageFactory,
@@ -107,10 +108,10 @@ def test_relations_read_both_ways_and_follow_an_edit_on_either_side(client, libr
     other_side = html_of(client, amended)
     assert f"{vi('Amended by')}: <a" in other_side and "20/2024/QĐ-UBND" in other_side
 
-    # An edit on the other side (renamed) shows on the first side at once.
-    amended.title = "Quy định gốc đã đổi tên"
+    # An edit on the other side (a corrected abstract) shows on the first side at once.
+    amended.abstract = "Trích yếu đã được đính chính"
     amended.save_revision().publish()
-    assert "Quy định gốc đã đổi tên" in html_of(client, amending)
+    assert "Trích yếu đã được đính chính" in html_of(client, amending)
 
     # The relation is changed on the acting side: both sides say the new thing.
     amending = LegalDocumentPage.objects.get(pk=amending.pk)
@@ -173,3 +174,10 @@ class TreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(GazetteIndexPage, {SectionPage})
         self.assertAllowedSubpageTypes(GazetteIndexPage, {GazetteIssuePage})
         self.assertAllowedParentPageTypes(GazetteIssuePage, {GazetteIndexPage})
+
+
+def test_list_entries_get_distinct_slugs_within_a_language():
+    from_name = DocumentTypeFactory(name="Công văn hỏa tốc")
+    same_name = DocumentTypeFactory(name="Công văn hỏa tốc")
+    assert from_name.slug == "cong-van-hoa-toc"
+    assert same_name.slug == "cong-van-hoa-toc-2"

@@ -57,8 +57,8 @@ def test_the_whole_library_feed(client, library, documents):
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("loai=chi-thi", ["03/CT-UBND: Chỉ thị về y tế"]),
-        ("linh-vuc=dat-dai&nam=2024", ["15/2024/QĐ-UBND: Quyết định về đất"]),
+        ("loai=chi-thi-thu", ["03/CT-UBND: Chỉ thị về y tế"]),
+        ("linh-vuc=dat-dai-thu&nam=2024", ["15/2024/QĐ-UBND: Quyết định về đất"]),
         ("tu-khoa=15/2024/qd-ubnd", ["15/2024/QĐ-UBND: Quyết định về đất"]),
         ("hieu-luc=het-hieu-luc", []),
     ],
@@ -73,8 +73,8 @@ def test_a_feed_per_filtered_view(client, library, documents, query, expected):
 
 
 def test_the_listing_links_to_the_feed_of_its_own_filters(client, library, documents):
-    html = client.get(library.url, {"loai": "quyet-dinh", "khac": "x"}).content.decode()
-    assert f'href="{library.url}rss/?loai=quyet-dinh"' in html
+    html = client.get(library.url, {"loai": "quyet-dinh-thu", "khac": "x"}).content.decode()
+    assert f'href="{library.url}rss/?loai=quyet-dinh-thu"' in html
 
 
 def test_a_feed_with_an_unknown_filter_answers_404(client, library, documents):

@@ -38,7 +38,7 @@ def upload(client, name, content, title="Tệp thử"):
     )
 
 
-@pytest.mark.parametrize(("name", "content"), [("quyet-dinh.pdf", MINIMAL_PDF), ("du-thao.docx", minimal_docx())])
+@pytest.mark.parametrize(("name", "content"), [("quyet-dinh-thu.pdf", MINIMAL_PDF), ("du-thao.docx", minimal_docx())])
 def test_real_pdf_and_word_files_are_accepted(editor, name, content):
     response = upload(editor, name, content, title=name)
     assert response.status_code == 302
@@ -48,7 +48,7 @@ def test_real_pdf_and_word_files_are_accepted(editor, name, content):
 @pytest.mark.parametrize(
     ("name", "content"),
     [
-        ("quyet-dinh.pdf", HTML),  # a web page renamed .pdf
+        ("quyet-dinh-thu.pdf", HTML),  # a web page renamed .pdf
         ("bang-gia.xlsx", HTML),
         ("cong-van.doc", b"just some text"),
         ("bao-cao.docx", MINIMAL_PDF),  # a real file, but not what its name says
@@ -73,11 +73,11 @@ def test_other_types_are_refused_by_name(editor, name):
 def test_the_multiple_upload_checks_content_too(editor):
     response = editor.post(
         "/admin/documents/multiple/add/",
-        {"files[]": SimpleUploadedFile("quyet-dinh.pdf", HTML), "collection": 1},
+        {"files[]": SimpleUploadedFile("quyet-dinh-thu.pdf", HTML), "collection": 1},
     )
     assert response.status_code == 200
     assert response.json()["success"] is False
-    assert not get_document_model().objects.filter(title="quyet-dinh").exists()
+    assert not get_document_model().objects.filter(title="quyet-dinh-thu").exists()
 
 
 @override_settings(WAGTAILDOCS_MAX_UPLOAD_SIZE=100)
