@@ -40,3 +40,8 @@ def seed_article_path() -> str:
 
     categories = trail(blueprint()["tree"], []) or []
     return "/" + "".join(f"{slug}/" for slug in [*categories, article["slug"]])
+
+
+def demo_library() -> dict:
+    """The legal documents library: managed lists, documents, relations, gazette issues."""
+    return load_json("demo/legal_documents.json")

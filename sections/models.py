@@ -65,6 +65,8 @@ class SectionPage(BasePage):
         "sections.SectionPage",
         "navigation.LinkPage",
         "news.NewsIndexPage",
+        "library.LegalDocumentIndexPage",
+        "library.GazetteIndexPage",
     ]
 
     class Meta:

@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "home",
     "sections",
     "news",
+    "library",
     "navigation",
     "counters",
     "search",
@@ -218,8 +219,21 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # text-search configuration per language; see docs/search.md. SEARCH_BACKEND=opensearch
 # (or elasticsearch) with SEARCH_URL moves the same index to a search cluster.
 WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
-WAGTAILDOCS_EXTENSIONS = ["csv", "doc", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xls", "xlsx", "zip"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Documents: PDF, Word and Excel only, checked by content as well as by name (library/uploads.py),
+# always downloaded as attachments through Django with their own content type, never shown
+# inline from the portal's domain (Wagtail adds "nosniff" and a "default-src 'none'" policy).
+WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("PORTAL_DOCUMENT_MAX_UPLOAD_MB", 20)) * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "library.uploads.CheckedDocumentForm"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES: list[str] = []
+WAGTAILDOCS_CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "doc": "application/msword",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xls": "application/vnd.ms-excel",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # Shown and parsed back as the same text: portal.formats and core.checks keep them in step.

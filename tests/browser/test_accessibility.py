@@ -21,6 +21,19 @@ AUDITED = {
     "site map": ("/so-do-cong/", "/en/site-map/"),
     "search": ("/tim-kiem/?q=dang+vien", "/en/tim-kiem/?q=province"),
     "feeds": ("/rss/", "/en/rss/"),
+    "library": (
+        "/he-thong-van-ban/van-ban-chi-dao-dieu-hanh/?loai=quyet-dinh",
+        "/en/legal-documents/directive-documents/?loai=decision",
+    ),
+    "legal document": (
+        "/he-thong-van-ban/van-ban-chi-dao-dieu-hanh/15-2024-qd-ubnd/",
+        "/en/legal-documents/directive-documents/15-2024-qd-ubnd/",
+    ),
+    "gazette": ("/he-thong-van-ban/cong-bao-tien-giang/", "/en/legal-documents/official-gazette/"),
+    "gazette issue": (
+        "/he-thong-van-ban/cong-bao-tien-giang/cong-bao-so-05-2024/",
+        "/en/legal-documents/official-gazette/gazette-no-05-2024/",
+    ),
 }
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
