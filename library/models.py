@@ -18,6 +18,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -25,7 +26,6 @@ from core.blocks import RICH_TEXT_FEATURES
 from core.cache import invalidate_on_change
 from core.models import BasePage
 from core.pagination import paginate
-from core.queries import PortalPageQuerySet, live_public
 from core.text import ascii_slug
 
 from .feeds import serve_library_feed
@@ -134,7 +134,7 @@ class Signer(LibraryTerm):
         verbose_name_plural = _("signers")
 
 
-class LegalDocumentQuerySet(PortalPageQuerySet):
+class LegalDocumentQuerySet(PageQuerySet):
     def with_validity(self, today=None):
         """Annotate ``computed_validity``, computed in the database so that the listing can filter and count by it.
 
@@ -223,9 +223,13 @@ class LegalDocumentIndexPage(RoutablePageMixin, BasePage):
 
     def documents(self):
         """Every live, public document of this library in its language, newest first."""
-        return live_public(
-            LegalDocumentPage.objects.descendant_of(self).filter(locale_id=self.locale_id)
-        ).newest_first()
+        return (
+            LegalDocumentPage.objects.descendant_of(self)
+            .filter(locale_id=self.locale_id)
+            .live()
+            .public()
+            .newest_first()
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -491,7 +495,7 @@ class GazetteIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        issues = live_public(GazetteIssuePage.objects.child_of(self)).order_by("-date", "-pk").select_related("pdf")
+        issues = GazetteIssuePage.objects.child_of(self).live().public().order_by("-date", "-pk").select_related("pdf")
         context["issues"] = paginate(request, issues, 20)
         return context
 
