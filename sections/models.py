@@ -8,7 +8,7 @@ from core.blocks import BODY_IMAGE_SIZES, RICH_TEXT_FEATURES, BodyStreamBlock
 from core.models import BasePage
 from core.renditions import register_image_sizes
 
-CONTENT_PARENTS = ["home.HomePage", "sections.SectionPage", "sections.StandardPage"]
+CONTENT_PARENTS = ["home.HomePage", "sections.SectionPage", "sections.StandardPage", "about.UnitPage"]
 
 
 class StandardPage(BasePage):
@@ -23,7 +23,7 @@ class StandardPage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = CONTENT_PARENTS
-    subpage_types = ["sections.StandardPage", "sections.SectionPage", "navigation.LinkPage"]
+    subpage_types = ["sections.StandardPage", "sections.SectionPage", "navigation.LinkPage", "about.UnitPage"]
 
     class Meta:
         verbose_name = _("standard page")
@@ -61,6 +61,9 @@ class SectionPage(BasePage):
         "sections.SectionPage",
         "navigation.LinkPage",
         "news.NewsIndexPage",
+        "about.UnitPage",
+        "publications.PublicationIndexPage",
+        "investment.InvestmentIndexPage",
     ]
 
     class Meta:

@@ -15,7 +15,7 @@ from navigation.models import LinkPage, SitemapPage
 from news.models import NewsIndexPage, NewsPage
 from sections.models import SectionPage, StandardPage
 
-PORTAL_APPS = ["home", "sections", "navigation", "news"]
+PORTAL_APPS = ["home", "sections", "navigation", "news", "about", "publications", "investment"]
 
 
 def portal_page_models():
