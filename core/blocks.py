@@ -235,6 +235,41 @@ class FactsBlock(blocks.StructBlock):
         description = _("Label and value pairs, e.g. the date, place and organiser of an event.")
 
 
+class PriceTableBlock(blocks.StructBlock):
+    """Prices or fees by item: market prices of a day, road tolls, service charges.
+
+    Built from plain text and number blocks rather than a free table so that every
+    item is translated with the page (wagtail-localize does not read typed tables).
+    """
+
+    caption = blocks.CharBlock(label=_("Caption"), max_length=255)
+    date = blocks.DateBlock(label=_("Prices as of"), required=False)
+    currency = blocks.CharBlock(label=_("Currency"), max_length=50, default="đồng", help_text=_("E.g. “đồng”."))
+    rows = blocks.ListBlock(
+        blocks.StructBlock(
+            [
+                ("item", blocks.CharBlock(label=_("Item"), max_length=255)),
+                ("unit", blocks.CharBlock(label=_("Per"), max_length=100, help_text=_("E.g. kg, trip, month."))),
+                ("price", blocks.DecimalBlock(label=_("Price"), decimal_places=0, min_value=0)),
+            ],
+            label=_("Row"),
+        ),
+        label=_("Rows"),
+        min_num=1,
+    )
+
+    class Meta:
+        icon = "table"
+        label = _("Price list")
+        template = f"{BLOCK_TEMPLATES}/price_table_block.html"
+        preview_value = {
+            "caption": "Giá một số mặt hàng tại chợ Mỹ Tho",
+            "currency": "đồng",
+            "rows": [{"item": "Gạo thường", "unit": "kg", "price": "15000"}],
+        }
+        description = _("A price or fee table: market prices by date, tolls, charges.")
+
+
 # The sizes the body's image blocks show (image_block.html, gallery_block.html): a page
 # type registers its body with them so that they are made ahead (core/renditions.py).
 BODY_IMAGE_SIZES = {"image": ("width-800",), "gallery": ("fill-400x300",)}
@@ -260,3 +295,4 @@ class BodyStreamBlock(blocks.StreamBlock):
     people = PersonBlock()
     contacts = ContactsBlock()
     facts = FactsBlock()
+    prices = PriceTableBlock()
