@@ -22,6 +22,7 @@ from django.db import transaction
 from django.utils import timezone
 from PIL import Image, ImageDraw, ImageFont
 from wagtail.documents import get_document_model
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation, TranslationSource
@@ -142,6 +143,14 @@ class DemoLoader:
             show_in_menus=node.get("show_in_menus", False),
             **self.page_fields(node),
         )
+        for field in model._meta.get_fields():
+            if isinstance(field, StreamField):
+                # Store blocks in their current form, list items with ids included: the data
+                # gives lists as plain values, and wagtail-localize only translates list items
+                # that have an id.
+                value = getattr(page, field.name)
+                list(value)  # converts every block: untouched blocks would be stored as given
+                setattr(page, field.name, field.stream_block.get_prep_value(value))
         if node["type"] == "navigation.LinkPage" and "link_to" in node:
             # Publishing needs a target; the real one is set once the whole tree exists.
             page.link_page = parent
@@ -314,7 +323,10 @@ class DemoLoader:
 
     def translate(self, instance, pairs: dict[str, str]) -> None:
         """Translate one page or snippet into English through wagtail-localize."""
-        instance = instance.specific if isinstance(instance, Page) else instance
+        if isinstance(instance, Page):
+            # Read the page back: list items get their ids when stored, and wagtail-localize
+            # matches the translated strings to the stored ids, not to the unsaved ones.
+            instance = Page.objects.get(pk=instance.pk).specific
         if instance.has_translation(self.en):
             return
         source, _ = TranslationSource.get_or_create_from_instance(instance)

@@ -62,6 +62,9 @@ def test_the_demo_fills_the_introduction_investment_and_notice_sections(client):
         "/en/about/contact/",
     ):
         assert f'href="{link}"' in english
+    contact = client.get("/en/about/contact/").content.decode()
+    assert "Chief of Office" in contact
+    assert "Chánh Văn phòng" not in contact
     projects = client.get("/du-an-moi-goi-dau-tu/").content.decode()
     assert projects.count('class="publication-list__item"') == 3
 
