@@ -153,6 +153,128 @@ class RelatedLinksBlock(blocks.StructBlock):
         description = _("A list of links to pages or other websites.")
 
 
+class PersonBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("Full name"), max_length=255)
+    position = blocks.CharBlock(label=_("Position"), max_length=255)
+    responsibilities = blocks.CharBlock(
+        label=_("Areas of responsibility"),
+        required=False,
+        max_length=500,
+        help_text=_("What this person is in charge of."),
+    )
+    biography = blocks.RichTextBlock(label=_("Short biography"), features=["bold", "italic", "link"], required=False)
+
+    class Meta:
+        icon = "user"
+        label = _("Leader")
+        template = f"{BLOCK_TEMPLATES}/person_block.html"
+        preview_value = {
+            "name": "Nguyễn Văn A",
+            "position": "Chủ tịch Ủy ban nhân dân tỉnh",
+            "biography": "<p>Sinh năm 1970, thạc sĩ kinh tế.</p>",
+        }
+        description = _("A leader with position, responsibilities and a short biography.")
+
+
+class ContactBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("Name"), max_length=255, help_text=_("A person, a service or a hotline."))
+    position = blocks.CharBlock(label=_("Position or role"), required=False, max_length=255)
+    unit = blocks.CharBlock(label=_("Unit"), required=False, max_length=255)
+    phone = blocks.CharBlock(label=_("Phone"), required=False, max_length=50)
+    email = blocks.EmailBlock(label=_("Email"), required=False)
+
+    class Meta:
+        icon = "mail"
+        label = _("Contact")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("phone") and not value.get("email"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"phone": ValidationError(_("Give a phone number or an email address."))}
+            )
+        return value
+
+
+class ContactsBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=255)
+    contacts = blocks.ListBlock(ContactBlock(), label=_("Contacts"), min_num=1)
+
+    class Meta:
+        icon = "group"
+        label = _("Contacts")
+        template = f"{BLOCK_TEMPLATES}/contacts_block.html"
+        preview_value = {
+            "title": "Cán bộ đầu mối",
+            "contacts": [
+                {
+                    "name": "Trần Thị B",
+                    "position": "Chánh Văn phòng",
+                    "unit": "Văn phòng UBND tỉnh",
+                    "phone": "0273 3873 123",
+                }
+            ],
+        }
+        description = _("A table of contacts (officials, hotlines, support desks) with phone and email.")
+
+
+class FactsBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=255)
+    facts = blocks.ListBlock(
+        blocks.StructBlock(
+            [
+                ("label", blocks.CharBlock(label=_("Label"), max_length=255)),
+                ("value", blocks.CharBlock(label=_("Value"), max_length=500)),
+            ],
+            label=_("Fact"),
+        ),
+        label=_("Facts"),
+        min_num=1,
+    )
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Key facts")
+        template = f"{BLOCK_TEMPLATES}/facts_block.html"
+        preview_value = {"title": "Thông tin chính", "facts": [{"label": "Thời gian", "value": "08/12/2019"}]}
+        description = _("Label and value pairs, e.g. the date, place and organiser of an event.")
+
+
+class PriceTableBlock(blocks.StructBlock):
+    """Prices or fees by item: market prices of a day, road tolls, service charges.
+
+    Built from plain text and number blocks rather than a free table so that every
+    item is translated with the page (wagtail-localize does not read typed tables).
+    """
+
+    caption = blocks.CharBlock(label=_("Caption"), max_length=255)
+    date = blocks.DateBlock(label=_("Prices as of"), required=False)
+    currency = blocks.CharBlock(label=_("Currency"), max_length=50, default="đồng", help_text=_("E.g. “đồng”."))
+    rows = blocks.ListBlock(
+        blocks.StructBlock(
+            [
+                ("item", blocks.CharBlock(label=_("Item"), max_length=255)),
+                ("unit", blocks.CharBlock(label=_("Per"), max_length=100, help_text=_("E.g. kg, trip, month."))),
+                ("price", blocks.DecimalBlock(label=_("Price"), decimal_places=0, min_value=0)),
+            ],
+            label=_("Row"),
+        ),
+        label=_("Rows"),
+        min_num=1,
+    )
+
+    class Meta:
+        icon = "table"
+        label = _("Price list")
+        template = f"{BLOCK_TEMPLATES}/price_table_block.html"
+        preview_value = {
+            "caption": "Giá một số mặt hàng tại chợ Mỹ Tho",
+            "currency": "đồng",
+            "rows": [{"item": "Gạo thường", "unit": "kg", "price": "15000"}],
+        }
+        description = _("A price or fee table: market prices by date, tolls, charges.")
+
+
 # The sizes the body's image blocks show (image_block.html, gallery_block.html): a page
 # type registers its body with them so that they are made ahead (core/renditions.py).
 BODY_IMAGE_SIZES = {"image": ("width-800",), "gallery": ("fill-400x300",)}
@@ -175,3 +297,7 @@ class BodyStreamBlock(blocks.StreamBlock):
     table = TableBlock()
     documents = DocumentsBlock()
     related_links = RelatedLinksBlock()
+    people = PersonBlock()
+    contacts = ContactsBlock()
+    facts = FactsBlock()
+    prices = PriceTableBlock()

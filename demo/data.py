@@ -10,8 +10,22 @@ def load_json(name: str):
 
 
 def blueprint() -> dict:
-    """The page tree, menus and chrome: ``site/blueprint.json``."""
-    return load_json("blueprint.json")
+    """The page tree, menus and chrome: ``site/blueprint.json``, with the sections' items.
+
+    The items of the sections (investment projects, publications, organisation units)
+    are kept apart in ``site/demo/sections.json``, keyed by their section's slug, so that
+    the blueprint stays the outline of the portal.
+    """
+    plan = load_json("blueprint.json")
+    items = load_json("demo/sections.json")
+
+    def attach(node: dict) -> None:
+        node.setdefault("children", []).extend(items.get(node["slug"], []))
+        for child in node["children"]:
+            attach(child)
+
+    attach(plan["tree"])
+    return plan
 
 
 def seed_article() -> dict:

@@ -9,16 +9,20 @@ running the loader twice changes nothing.
 
 import html
 import re
+import textwrap
 from datetime import datetime
 from io import BytesIO
 from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
+from django.core.files import File
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
 from PIL import Image, ImageDraw, ImageFont
+from wagtail.documents import get_document_model
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 from wagtail_localize.models import Translation, TranslationSource
@@ -34,6 +38,9 @@ from .data import blueprint, demo_articles, demo_library
 from .library import LibraryDemo
 
 DEMO_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+DEMO_FONT_BOLD = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+# What a generated PDF says under its title: the item's own metadata.
+PDF_FIELDS = ("number", "issuing_unit", "date", "valid_from", "valid_until", "summary")
 PARAGRAPHS = re.compile(r"<p>(.*?)</p>", re.S)
 HAS_LETTERS = re.compile(r"[^\W\d_]")
 
@@ -44,6 +51,14 @@ class MissingDemoTranslation(Exception):
 
 def paragraphs_to_stream(paragraphs: list[str]):
     return [("paragraph", RichText(f"<p>{html.escape(text, quote=False)}</p>")) for text in paragraphs]
+
+
+def body_to_stream(items: list) -> list[dict]:
+    """A body from the data: a string is a paragraph, a dict a block as stored (``type``, ``value``)."""
+    return [
+        {"type": "paragraph", "value": f"<p>{html.escape(item, quote=False)}</p>"} if isinstance(item, str) else item
+        for item in items
+    ]
 
 
 class DemoLoader:
@@ -117,7 +132,9 @@ class DemoLoader:
     def page_fields(self, node: dict) -> dict:
         fields = dict(node.get("fields", {}))
         if isinstance(fields.get("body"), list):
-            fields["body"] = paragraphs_to_stream(fields["body"])
+            fields["body"] = body_to_stream(fields["body"])
+        if node.get("pdf"):
+            fields["file"] = self.pdf(node["title"], node.get("fields", {}))
         return fields
 
     def create_page(self, node: dict, parent: Page) -> Page:
@@ -128,6 +145,14 @@ class DemoLoader:
             show_in_menus=node.get("show_in_menus", False),
             **self.page_fields(node),
         )
+        for field in model._meta.get_fields():
+            if isinstance(field, StreamField):
+                # Store blocks in their current form, list items with ids included: the data
+                # gives lists as plain values, and wagtail-localize only translates list items
+                # that have an id.
+                value = getattr(page, field.name)
+                list(value)  # converts every block: untouched blocks would be stored as given
+                setattr(page, field.name, field.stream_block.get_prep_value(value))
         if node["type"] == "navigation.LinkPage" and "link_to" in node:
             # Publishing needs a target; the real one is set once the whole tree exists.
             page.link_page = parent
@@ -270,24 +295,40 @@ class DemoLoader:
         for child_node in node.get("children", []):
             self.translate_tree(child_node, self.pages_by_slug[child_node["slug"]])
 
-    @staticmethod
-    def pairs_for_fields(vietnamese: dict, english: dict) -> dict[str, str]:
+    @classmethod
+    def pairs_for_fields(cls, vietnamese: dict, english: dict) -> dict[str, str]:
+        """Vietnamese text to English, matched by position in two values of the same shape.
+
+        Plain fields, paragraph lists and structured blocks (dicts and lists nested as the
+        block stores them) all pair up leaf by leaf; HTML pairs up paragraph by paragraph.
+        """
         pairs: dict[str, str] = {}
         for name, value in vietnamese.items():
-            if name not in english:
-                continue
-            target = english[name]
-            if isinstance(value, list):
-                pairs.update(zip(value, target, strict=True))
-            elif isinstance(value, str) and value.startswith("<p>"):
-                pairs.update(zip(PARAGRAPHS.findall(value), PARAGRAPHS.findall(target), strict=True))
-            elif isinstance(value, str):
-                pairs[value] = target
+            if name in english and name != "type":
+                pairs.update(cls.pairs_for_value(value, english[name]))
         return pairs
+
+    @classmethod
+    def pairs_for_value(cls, value, target) -> dict[str, str]:
+        if isinstance(value, dict) and isinstance(target, dict):
+            return cls.pairs_for_fields(value, target)
+        if isinstance(value, list) and isinstance(target, list):
+            pairs: dict[str, str] = {}
+            for item, english in zip(value, target, strict=True):
+                pairs.update(cls.pairs_for_value(item, english))
+            return pairs
+        if isinstance(value, str) and isinstance(target, str):
+            if value.startswith("<p>"):
+                return dict(zip(PARAGRAPHS.findall(value), PARAGRAPHS.findall(target), strict=True))
+            return {value: target}
+        return {}
 
     def translate(self, instance, pairs: dict[str, str]) -> None:
         """Translate one page or snippet into English through wagtail-localize."""
-        instance = instance.specific if isinstance(instance, Page) else instance
+        if isinstance(instance, Page):
+            # Read the page back: list items get their ids when stored, and wagtail-localize
+            # matches the translated strings to the stored ids, not to the unsaved ones.
+            instance = Page.objects.get(pk=instance.pk).specific
         if instance.has_translation(self.en):
             return
         source, _ = TranslationSource.get_or_create_from_instance(instance)
@@ -307,6 +348,10 @@ class DemoLoader:
             return html.escape(english, quote=False) if plain != text else english
         if text in pairs:
             return pairs[text]
+        # wagtail-localize stores the line breaks of a plain text field as <br/>.
+        lines = html.unescape(text.replace("<br/>", "\n"))
+        if lines in pairs:
+            return html.escape(pairs[lines], quote=False).replace("\n", "<br/>")
         if fold_vietnamese(plain) == plain or not HAS_LETTERS.search(plain):
             return text  # addresses, numbers, names already in ASCII
         raise MissingDemoTranslation(f"No English for {plain[:80]!r} in {instance!r}")
@@ -335,6 +380,36 @@ class DemoLoader:
         image.save()
         self.created += 1
         return image
+
+    # Files ---------------------------------------------------------------------------
+
+    def pdf(self, title: str, fields: dict):
+        """A one-page PDF whose text is the item's own metadata, as a Wagtail document."""
+        Document = get_document_model()
+        existing = Document.objects.filter(title=title).first()
+        if existing:
+            return existing
+        lines = [title, *(str(fields[name]) for name in PDF_FIELDS if fields.get(name))]
+        page = Image.new("RGB", (1240, 1754), "white")  # A4 at 150 dpi
+        draw = ImageDraw.Draw(page)
+        if DEMO_FONT.exists():
+            font, bold = ImageFont.truetype(str(DEMO_FONT), 28), ImageFont.truetype(str(DEMO_FONT_BOLD), 34)
+        else:
+            font = bold = ImageFont.load_default(size=28)
+            lines = [fold_vietnamese(line) for line in lines]
+        top = 140
+        for index, line in enumerate(lines):
+            for wrapped in textwrap.wrap(line, width=60 if index else 50):
+                draw.text((120, top), wrapped, fill="black", font=bold if index == 0 else font)
+                top += 52 if index == 0 else 42
+            top += 24
+        buffer = BytesIO()
+        page.save(buffer, "PDF", resolution=150)
+        document = Document(title=title)
+        document.file = File(buffer, name=f"{ascii_slug(title)[:60] or 'tai-lieu'}.pdf")
+        document.save()
+        self.created += 1
+        return document
 
 
 def _shade(color: str, factor: float) -> tuple[int, int, int]:

@@ -8,7 +8,7 @@ from core.models import BasePage
 from core.renditions import register_image_sizes
 from search.fields import BODY_BOOST, LEAD_BOOST, FoldedSearchField, page_search_fields
 
-CONTENT_PARENTS = ["home.HomePage", "sections.SectionPage", "sections.StandardPage"]
+CONTENT_PARENTS = ["home.HomePage", "sections.SectionPage", "sections.StandardPage", "about.UnitPage"]
 
 
 class StandardPage(BasePage):
@@ -25,7 +25,7 @@ class StandardPage(BasePage):
     )
 
     parent_page_types = CONTENT_PARENTS
-    subpage_types = ["sections.StandardPage", "sections.SectionPage", "navigation.LinkPage"]
+    subpage_types = ["sections.StandardPage", "sections.SectionPage", "navigation.LinkPage", "about.UnitPage"]
 
     class Meta:
         verbose_name = _("standard page")
@@ -67,6 +67,9 @@ class SectionPage(BasePage):
         "news.NewsIndexPage",
         "library.LegalDocumentIndexPage",
         "library.GazetteIndexPage",
+        "about.UnitPage",
+        "publications.PublicationIndexPage",
+        "investment.InvestmentIndexPage",
     ]
 
     class Meta:

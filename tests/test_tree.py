@@ -10,13 +10,16 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from about.models import UnitPage
 from home.models import HomePage
+from investment.models import InvestmentIndexPage, InvestmentProjectPage
 from library.models import GazetteIndexPage, LegalDocumentIndexPage
 from navigation.models import LinkPage, SitemapPage
 from news.models import NewsIndexPage, NewsPage
+from publications.models import PublicationIndexPage, PublicationPage
 from sections.models import SectionPage, StandardPage
 
-PORTAL_APPS = ["home", "sections", "navigation", "news", "library"]
+PORTAL_APPS = ["home", "sections", "navigation", "news", "library", "about", "publications", "investment"]
 
 
 def portal_page_models():
@@ -63,8 +66,25 @@ class TreeRulesTests(WagtailPageTestCase):
     def test_sections_hold_content_links_and_news(self):
         self.assertAllowedSubpageTypes(
             SectionPage,
-            {StandardPage, SectionPage, LinkPage, NewsIndexPage, LegalDocumentIndexPage, GazetteIndexPage},
+            {
+                StandardPage,
+                SectionPage,
+                LinkPage,
+                NewsIndexPage,
+                LegalDocumentIndexPage,
+                GazetteIndexPage,
+                UnitPage,
+                PublicationIndexPage,
+                InvestmentIndexPage,
+            },
         )
+
+    def test_publications_and_projects_live_only_in_their_lists(self):
+        self.assertAllowedParentPageTypes(PublicationPage, {PublicationIndexPage})
+        self.assertAllowedSubpageTypes(PublicationIndexPage, {PublicationPage})
+        self.assertAllowedParentPageTypes(InvestmentProjectPage, {InvestmentIndexPage})
+        self.assertAllowedSubpageTypes(InvestmentIndexPage, {InvestmentProjectPage})
+        self.assertCanNotCreateAt(SectionPage, PublicationPage)
 
     def test_an_article_cannot_be_created_under_the_home_page(self):
         self.assertCanNotCreateAt(HomePage, NewsPage)
