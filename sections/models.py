@@ -61,6 +61,8 @@ class SectionPage(BasePage):
         "sections.SectionPage",
         "navigation.LinkPage",
         "news.NewsIndexPage",
+        "participation.QuestionIndexPage",
+        "participation.ConsultationIndexPage",
     ]
 
     class Meta:
