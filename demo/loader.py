@@ -31,6 +31,7 @@ from news.models import NewsPage, Topic
 
 from .counters import seed_counts
 from .data import blueprint, demo_articles
+from .participation import load_participation
 
 DEMO_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 PARAGRAPHS = re.compile(r"<p>(.*?)</p>", re.S)
@@ -71,6 +72,7 @@ class DemoLoader:
         self.translate_tree(plan["tree"], home)
         self.translate_chrome(plan["chrome"])
         self.build_articles(demo_articles())
+        self.created += load_participation(self.vi, self.en)
         # wagtail-localize publishes each translation on commit, from the page object it
         # held before any child was added: that save writes numchild=0 back on every English
         # parent, and Wagtail's tree walk (used for routable sub-paths such as rss/) then

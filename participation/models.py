@@ -37,7 +37,7 @@ from wagtail.search import index
 from core.blocks import RICH_TEXT_FEATURES
 from core.models import BasePage
 from core.pagination import paginate
-from core.queries import active_locale, live_public
+from core.queries import active_locale, default_locale, live_public
 from core.text import ascii_slug
 
 from .forms import CommentForm, QuestionForm, StatusForm
@@ -374,6 +374,8 @@ class QuestionIndexPage(RoutablePageMixin, BasePage):
 
     def question_form(self, data=None, files=None):
         topics = QuestionTopic.objects.filter(locale=active_locale())
+        if not topics.exists():  # topics not translated yet: offer the default language's
+            topics = QuestionTopic.objects.filter(locale=default_locale())
         return QuestionForm(data, files, topics=topics)
 
     def status_form(self, data=None):

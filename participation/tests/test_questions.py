@@ -83,7 +83,7 @@ def test_full_lifecycle_track_assign_answer_publish(client, qa_page, question_da
     assert 'class="question-status__value"' in tracked.content.decode()
 
     # Assign to a unit.
-    unit = UnitFactory(name="Sở Tài nguyên và Môi trường")
+    unit = UnitFactory(name="Sở Tài nguyên và Môi trường (thử)")
     question.unit = unit
     question.save()
     assert question.status == Question.Status.ASSIGNED
@@ -116,7 +116,7 @@ def test_full_lifecycle_track_assign_answer_publish(client, qa_page, question_da
 
     public = client.get(answer_page.url).content.decode()
     assert "Hồ sơ gồm đơn đề nghị" in public
-    assert "Sở Tài nguyên và Môi trường" in public
+    assert "Sở Tài nguyên và Môi trường (thử)" in public
     for personal in ("Nguyễn Văn An", "an.nguyen@example.com", "0903 123 456"):
         assert personal not in public
     listing = client.get(qa_page.url).content.decode()

@@ -39,6 +39,7 @@ def test_weekend_alone_and_make_up_working_day():
 
 
 def test_question_due_date_uses_the_editors_calendar(settings):
+    PublicHoliday.objects.all().delete()  # only the days this test sets
     for day in TET_2025:
         PublicHolidayFactory(date=day, name="Tết Nguyên đán", kind=PublicHoliday.Kind.HOLIDAY)
     received = timezone.make_aware(timezone.datetime(2025, 1, 24, 10, 0))
