@@ -12,7 +12,20 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ["core", "home", "sections", "news", "navigation", "counters", "search", "seo", "participation", "demo", "portal", "tests"]
+PACKAGES = [
+    "core",
+    "home",
+    "sections",
+    "news",
+    "navigation",
+    "counters",
+    "search",
+    "seo",
+    "participation",
+    "demo",
+    "portal",
+    "tests",
+]
 # Django asks for these imports inside functions: signal handlers are connected in
 # AppConfig.ready, once every model is loaded; manage.py imports Django only when run.
 FUNCTION_IMPORTS_ALLOWED = {("manage", "main")} | {(f"{app}.apps", "ready") for app in PACKAGES}
