@@ -13,9 +13,10 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from home.models import HomePage
 from navigation.models import LinkPage, SitemapPage
 from news.models import NewsIndexPage, NewsPage
+from participation.models import ConsultationIndexPage, QuestionIndexPage
 from sections.models import SectionPage, StandardPage
 
-PORTAL_APPS = ["home", "sections", "navigation", "news"]
+PORTAL_APPS = ["home", "sections", "navigation", "news", "participation"]
 
 
 def portal_page_models():
@@ -60,7 +61,10 @@ class TreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(SitemapPage, {HomePage})
 
     def test_sections_hold_content_links_and_news(self):
-        self.assertAllowedSubpageTypes(SectionPage, {StandardPage, SectionPage, LinkPage, NewsIndexPage})
+        self.assertAllowedSubpageTypes(
+            SectionPage,
+            {StandardPage, SectionPage, LinkPage, NewsIndexPage, QuestionIndexPage, ConsultationIndexPage},
+        )
 
     def test_an_article_cannot_be_created_under_the_home_page(self):
         self.assertCanNotCreateAt(HomePage, NewsPage)
