@@ -8,6 +8,8 @@ hour held in the shared cache, so the limit holds across app servers. Bad input 
 same page with the form filled in again and the messages next to the fields, status 400.
 """
 
+import logging
+
 from django.conf import settings
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
@@ -23,6 +25,8 @@ from counters.visitors import is_cross_site, visitor_key
 
 from .emails import send_question_received
 from .models import ConsultationPage, DraftComment, Question, QuestionIndexPage
+
+logger = logging.getLogger(__name__)
 
 SUBMIT_RATE = "PARTICIPATION_SUBMIT_RATE"
 LOOKUP_RATE = "PARTICIPATION_LOOKUP_RATE"
@@ -46,8 +50,7 @@ def public_endpoint(group: str, rate_setting: str, page_type):
                 return message_response(
                     request, page, _("Forms can only be sent from this portal's own pages."), status=403
                 )
-            rate = getattr(settings, rate_setting)
-            usage = get_usage(request, group=f"participation.{group}", key=reader_key, rate=rate, increment=True)
+            usage = reader_usage(request, group, getattr(settings, rate_setting))
             if usage and usage["should_limit"]:
                 retry_after = max(usage["time_left"], 1)
                 minutes = (retry_after + 59) // 60
@@ -68,6 +71,22 @@ def public_endpoint(group: str, rate_setting: str, page_type):
         return wrapped
 
     return decorator
+
+
+def reader_usage(request, group: str, rate: str) -> dict | None:
+    """This reader's count in the shared cache, or None when the cache cannot answer.
+
+    The cache is an accelerator, never a dependency: with Redis down the forms still work,
+    unlimited, rather than refusing every citizen (django-ratelimit would fail closed).
+    """
+    try:
+        usage = get_usage(request, group=f"participation.{group}", key=reader_key, rate=rate, increment=True)
+    except Exception:  # any cache backend error: redis, memcached, network
+        logger.exception("Rate limit cache unavailable")
+        return None
+    if usage is not None and usage["time_left"] < 0:  # django-ratelimit's "cache failed" answer
+        return None
+    return usage
 
 
 def message_response(request, page, message, status):

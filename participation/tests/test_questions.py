@@ -275,3 +275,12 @@ def test_on_time_share_over_twelve_months(qa_page):
     QuestionFactory()  # still open: not counted
     share = on_time_share()
     assert share == {"total": 2, "on_time": 1, "percent": 50}
+
+
+def test_forms_still_work_when_the_shared_cache_is_down(client, qa_page, question_data, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ConnectionError("redis is down")
+
+    monkeypatch.setattr("participation.views.get_usage", broken)
+    assert client.post(submit_url(qa_page), question_data).status_code == 200
+    assert Question.objects.count() == 1
