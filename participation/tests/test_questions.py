@@ -253,7 +253,7 @@ def test_answers_listed_by_topic_and_date_with_search(client, qa_page, topic):
     assert draft.title not in html
     filtered = client.get(qa_page.url + f"?linh-vuc={topic.slug}").content.decode()
     assert "Đất mới" in filtered and "Thuế môn bài" not in filtered
-    searched = client.get(qa_page.url + "?q=mon+bai").content.decode()
+    searched = client.get(qa_page.url, {"q": "môn bài"}).content.decode()
     assert "Thuế môn bài" in searched
     assert client.get(tax.url).status_code == 200
     assert AnswerPage.objects.live().count() >= 3
