@@ -36,6 +36,7 @@ from news.models import NewsPage, Topic
 from .counters import seed_counts
 from .data import blueprint, demo_articles, demo_library
 from .library import LibraryDemo
+from .participation import load_participation
 
 DEMO_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 DEMO_FONT_BOLD = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
@@ -88,6 +89,7 @@ class DemoLoader:
         self.translate_chrome(plan["chrome"])
         self.build_articles(demo_articles())
         LibraryDemo(self).build(demo_library())
+        self.created += load_participation(self.vi, self.en)
         # wagtail-localize publishes each translation on commit, from the page object it
         # held before any child was added: that save writes numchild=0 back on every English
         # parent, and Wagtail's tree walk (used for routable sub-paths such as rss/) then

@@ -34,6 +34,8 @@ class HomePage(BasePage):
         "navigation.LinkPage",
         "news.NewsIndexPage",
         "navigation.SitemapPage",
+        "participation.QuestionIndexPage",
+        "participation.ConsultationIndexPage",
     ]
 
     class Meta:

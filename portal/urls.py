@@ -22,6 +22,7 @@ if settings.DEBUG:
 # Pages and search: Vietnamese without a prefix, English under /en/.
 urlpatterns += i18n_patterns(
     path("tim-kiem/", search_views.search, name="search"),
+    path("", include("participation.urls")),
     path("", include("news.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -70,6 +70,8 @@ class SectionPage(BasePage):
         "about.UnitPage",
         "publications.PublicationIndexPage",
         "investment.InvestmentIndexPage",
+        "participation.QuestionIndexPage",
+        "participation.ConsultationIndexPage",
     ]
 
     class Meta:

@@ -16,10 +16,21 @@ from investment.models import InvestmentIndexPage, InvestmentProjectPage
 from library.models import GazetteIndexPage, LegalDocumentIndexPage
 from navigation.models import LinkPage, SitemapPage
 from news.models import NewsIndexPage, NewsPage
+from participation.models import ConsultationIndexPage, QuestionIndexPage
 from publications.models import PublicationIndexPage, PublicationPage
 from sections.models import SectionPage, StandardPage
 
-PORTAL_APPS = ["home", "sections", "navigation", "news", "library", "about", "publications", "investment"]
+PORTAL_APPS = [
+    "home",
+    "sections",
+    "navigation",
+    "news",
+    "library",
+    "about",
+    "publications",
+    "investment",
+    "participation",
+]
 
 
 def portal_page_models():
@@ -76,6 +87,8 @@ class TreeRulesTests(WagtailPageTestCase):
                 UnitPage,
                 PublicationIndexPage,
                 InvestmentIndexPage,
+                QuestionIndexPage,
+                ConsultationIndexPage,
             },
         )
 

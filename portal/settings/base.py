@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "counters",
     "search",
     "seo",
+    "participation",
     "demo",
     "translations",
     "editorial",
@@ -318,3 +319,17 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Citizen participation (docs/participation.md).
+# Working days a question may wait for its answer or a progress notice.
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "no-reply@tiengiang.gov.vn")
+PARTICIPATION_ANSWER_WORKING_DAYS = int(os.environ.get("PARTICIPATION_ANSWER_WORKING_DAYS", 15))
+# Days after a question is closed (or a consultation ends) before the sender's personal data
+# is erased by `manage.py erase_expired_personal_data` (run it daily).
+PARTICIPATION_PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("PARTICIPATION_PERSONAL_DATA_RETENTION_DAYS", 730))
+PARTICIPATION_ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024
+# Per reader, in the shared cache (django-ratelimit rates).
+PARTICIPATION_SUBMIT_RATE = "10/h"
+PARTICIPATION_LOOKUP_RATE = "30/h"
+# Question attachments: outside MEDIA_ROOT, never served publicly.
+PARTICIPATION_PRIVATE_ROOT = Path(os.environ.get("PARTICIPATION_PRIVATE_ROOT", BASE_DIR / "private_media"))
