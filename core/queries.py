@@ -8,6 +8,9 @@ remembered by the process.
 
 The other everyday questions have no helper on purpose: pages a reader may see are
 ``.live().public()``, Wagtail's own filters; where a link leads is ``core.links.link_url``.
+``public_for_request`` is ``.public()`` for code that builds several lists for one request
+(menus, sidebar, feeds): Wagtail reads every view restriction each time ``.public()`` is
+called, so the read is done once per request and its condition shared.
 """
 
 from collections.abc import Iterable
@@ -20,6 +23,20 @@ from wagtail.models import DraftStateMixin, Page
 
 def reader_language() -> str:
     return translation.get_language() or settings.LANGUAGE_CODE
+
+
+def public_for_request(queryset: QuerySet, request) -> QuerySet:
+    """``queryset.public()``, with the private sections read once per request instead of once per list.
+
+    The same condition as Wagtail's ``PageQuerySet.public()`` (its own ``private_q``), kept on
+    the request object, which lives as long as one response: a restriction added by an editor
+    applies from the next request on. Without a request it is plain ``.public()``.
+    """
+    if request is None:
+        return queryset.public()
+    if not hasattr(request, "_portal_private_q"):
+        request._portal_private_q = Page.objects.all().private_q()
+    return queryset.exclude(request._portal_private_q)
 
 
 def localized_pages(pages: Iterable[Page | None]) -> dict[int, Page]:

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
 from core.models import BasePage
+from core.queries import public_for_request
 from news.models import NewsIndexPage, NewsPage
 
 
@@ -46,12 +47,13 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # One live-and-public queryset for every list (Wagtail reads the private sections when
-        # .public() is called), and the thumbnails of all of them in one query at the end.
-        articles = NewsPage.objects.live().public().filter(locale_id=self.locale_id).for_listing(renditions=False)
+        # One live-and-public queryset for every list (the private sections are read once per
+        # request, core.queries.public_for_request), and all their thumbnails in one query at the end.
+        articles = public_for_request(NewsPage.objects.live().filter(locale_id=self.locale_id), request)
+        articles = articles.for_listing(renditions=False)
         context["featured_articles"] = list(articles.filter(featured=True)[:5])
         context["latest_articles"] = list(articles[: self.latest_count])
-        context["category_blocks"] = NewsIndexPage.category_blocks(self, articles)
+        context["category_blocks"] = NewsIndexPage.category_blocks(self, articles, request=request)
         shown = [*context["featured_articles"], *context["latest_articles"]]
         shown += [article for _category, block in context["category_blocks"] for article in block]
         prefetch_related_objects(shown, "featured_image__renditions")

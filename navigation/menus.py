@@ -11,7 +11,7 @@ from django.db.models import Q
 from wagtail.models import Page, Site
 
 from core.links import link_url
-from core.queries import localized_pages
+from core.queries import localized_pages, public_for_request
 from sections.models import SectionPage
 
 from .models import LinkPage
@@ -56,14 +56,15 @@ def menu_items(pages, request=None) -> list[MenuItem]:
 
 
 def child_menu_items(parent: Page, request=None) -> list[MenuItem]:
-    return menu_items(parent.get_children().live().public().order_by("path"), request)
+    return menu_items(public_for_request(parent.get_children().live(), request).order_by("path"), request)
 
 
 def main_menu_items(request) -> list[MenuItem]:
     home = home_for_request(request)
     if home is None:
         return []
-    return menu_items(home.get_children().live().public().filter(show_in_menus=True).order_by("path"), request)
+    pages = public_for_request(home.get_children().live(), request)
+    return menu_items(pages.filter(show_in_menus=True).order_by("path"), request)
 
 
 def sidebar_sections(request) -> list[MenuItem]:
@@ -71,8 +72,8 @@ def sidebar_sections(request) -> list[MenuItem]:
     home = home_for_request(request)
     if home is None:
         return []
-    # One live-and-public queryset for both lists: Wagtail reads the private sections once.
-    visible = Page.objects.live().public()
+    # One live-and-public queryset for both lists, and for the other lists of the request.
+    visible = public_for_request(Page.objects.live(), request)
     sections = visible.type(SectionPage).descendant_of(home).filter(sectionpage__show_in_sidebar=True)
     sections = list(sections.order_by("path"))
     if not sections:

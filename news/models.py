@@ -21,6 +21,7 @@ from core.blocks import BODY_IMAGE_SIZES, RICH_TEXT_FEATURES, BodyStreamBlock
 from core.cache import invalidate_on_change
 from core.models import BasePage
 from core.pagination import paginate
+from core.queries import public_for_request
 from core.renditions import SHARE_IMAGE, register_image_sizes
 from core.text import ascii_slug
 from search.fields import BODY_BOOST, LEAD_BOOST, FoldedSearchField, page_search_fields
@@ -104,8 +105,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
     def get_summary_text(self):
         return self.intro
 
-    def articles(self):
-        return NewsPage.objects.live().public().descendant_of(self).filter(locale_id=self.locale_id).for_listing()
+    def articles(self, request=None):
+        articles = NewsPage.objects.live().descendant_of(self).filter(locale_id=self.locale_id)
+        return public_for_request(articles, request).for_listing()
 
     def selected_topic(self, request):
         slug = request.GET.get(TOPIC_PARAMETER, "")
@@ -115,7 +117,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = self.articles()
+        articles = self.articles(request)
         topic = self.selected_topic(request)
         if topic is None and request.GET.get(TOPIC_PARAMETER):
             context["unknown_topic"] = request.GET[TOPIC_PARAMETER][:100].replace("\x00", "")
@@ -125,7 +127,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         context["topic"] = topic
         context["extra_query"] = urlencode({TOPIC_PARAMETER: topic.slug}) if topic else ""
         context["articles"] = paginate(request, articles, per_page)
-        context["subcategories"] = self.get_children().live().public().type(NewsIndexPage).order_by("path")
+        subcategories = public_for_request(self.get_children().live(), request)
+        context["subcategories"] = subcategories.type(NewsIndexPage).order_by("path")
         return context
 
     def serve(self, request, *args, **kwargs):
@@ -167,9 +170,10 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         return url + self.reverse_subpage("feed") if url else None
 
     @classmethod
-    def category_blocks(cls, home, articles, per_category=4):
+    def category_blocks(cls, home, articles, per_category=4, request=None):
         """The home page's "a block per main category": (category, its latest ``articles``) pairs."""
-        categories = cls.objects.live().public().descendant_of(home).filter(show_on_home=True, locale_id=home.locale_id)
+        categories = cls.objects.live().descendant_of(home).filter(show_on_home=True, locale_id=home.locale_id)
+        categories = public_for_request(categories, request)
         return [
             (category, list(articles.descendant_of(category)[:per_category]))
             for category in categories.order_by("path")
@@ -310,18 +314,25 @@ class NewsPage(BasePage):
             page.date = self.date
         return page
 
-    def other_articles(self, count=6):
-        """ "Các tin khác": the newest other articles of the same category."""
-        return NewsPage.objects.live().public().sibling_of(self, inclusive=False).for_listing()[:count]
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Here rather than in the template, to share the request's read of the private sections.
+        context["other_articles"] = self.other_articles(request=request)
+        context["related_articles"] = self.related_articles(request=request)
+        return context
 
-    def related_articles(self, count=5):
+    def other_articles(self, count=6, request=None):
+        """ "Các tin khác": the newest other articles of the same category."""
+        siblings = NewsPage.objects.live().sibling_of(self, inclusive=False)
+        return public_for_request(siblings, request).for_listing()[:count]
+
+    def related_articles(self, count=5, request=None):
         """ "Tin liên quan": the newest articles sharing a topic, from any category."""
         if self.pk is None:  # a preview of an unsaved article
             return NewsPage.objects.none()
         topic_keys = Topic.objects.filter(articles=self).values("translation_key")
         return (
-            NewsPage.objects.live()
-            .public()
+            public_for_request(NewsPage.objects.live(), request)
             .filter(locale_id=self.locale_id, topics__translation_key__in=topic_keys)
             .exclude(pk=self.pk)
             .distinct()

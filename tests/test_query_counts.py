@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 
 CATEGORY_PATH = "/tin-tuc-su-kien/chinh-tri/"
 # Uncached, cold: the page cache off, Wagtail's cached site root paths and renditions gone.
-EXPECTED = {"home": 40, "english home": 41, "article": 45, "english article": 46, "category": 42}
+EXPECTED = {"home": 34, "english home": 35, "article": 39, "english article": 40, "category": 35}
 BUDGETS = {"home": 25, "english home": 25, "article": 20, "english article": 20, "category": 25}
 
 
@@ -73,7 +73,7 @@ def test_uncached_pages_cost_constant_queries(client, seed_article):
     assert after == EXPECTED
 
 
-@pytest.mark.xfail(strict=True, reason="not met yet: .public() reads the private sections once per list")
+@pytest.mark.xfail(strict=True, reason="not met yet: Wagtail's routing, Site and restriction checks plus the chrome")
 def test_uncached_pages_within_the_budgets_of_the_issue():
     for name, count in EXPECTED.items():
         assert count <= BUDGETS[name], f"{name}: {count} queries, budget {BUDGETS[name]}"

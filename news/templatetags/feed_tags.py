@@ -3,7 +3,7 @@
 from django import template
 from wagtail.models import Page, Site
 
-from core.queries import localized_pages
+from core.queries import localized_pages, public_for_request
 from news.models import NewsIndexPage
 
 register = template.Library()
@@ -24,13 +24,16 @@ def news_feed_links(page, request) -> list[dict]:
     path = home_path(page, request)
     if path is None:
         return []
-    categories = NewsIndexPage.objects.filter(path__startswith=path).live().public()
+    # Every category of the home page in one query (a few dozen at most, whatever the number
+    # of articles): the nearest one above the page and the top one are picked from the list.
+    categories = public_for_request(NewsIndexPage.objects.filter(path__startswith=path).live(), request)
+    categories = list(categories.order_by("depth", "path"))
     feeds = []
     if page is not None:
-        nearest = categories.ancestor_of(page, inclusive=True).order_by("-depth").first()
-        if nearest is not None:
-            feeds.append(nearest)
-    top = categories.order_by("depth", "path").first()
+        above = [category for category in categories if page.path.startswith(category.path)]
+        if above:
+            feeds.append(max(above, key=lambda category: category.depth))
+    top = categories[0] if categories else None
     if top is not None and top not in feeds:
         feeds.append(top)
     links = [(category.title, category.feed_url(request=request)) for category in feeds]

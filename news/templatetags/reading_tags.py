@@ -9,6 +9,7 @@ number of topics, where ``topic.localized`` would cost one per topic.
 
 from django import template
 
+from core.queries import public_for_request
 from core.text import fold_vietnamese
 from news.models import TOPIC_PARAMETER, NewsIndexPage, NewsPage, Topic
 
@@ -44,7 +45,8 @@ def article_topics(context, page):
 @register.inclusion_tag("news/includes/topic_filter.html", takes_context=True)
 def topic_filter(context, category, current=None):
     """The topics of the articles listed in this category, as filter links; ``current`` is marked."""
-    articles = NewsPage.objects.live().public().descendant_of(category).filter(locale_id=category.locale_id)
+    articles = NewsPage.objects.live().descendant_of(category).filter(locale_id=category.locale_id)
+    articles = public_for_request(articles, context.get("request"))
     used = Topic.objects.filter(articles__in=articles).values("translation_key")
     topics = Topic.objects.filter(locale_id=category.locale_id, translation_key__in=used, live=True)
     return {

@@ -67,7 +67,7 @@ def page_metadata(context):
         logo_url=urljoin(canonical, static("img/emblem.svg")),
         image_url=urljoin(canonical, rendition.url) if rendition else "",
     )
-    other_languages = [code for code in page_translations(page) if code != language]
+    other_languages = [code for code in page_translations(page, request) if code != language]
     json_ld = page.get_json_ld(meta)
     return {
         "canonical": canonical,
@@ -94,7 +94,7 @@ def hreflang_links(context):
     page = context.get("page")
     if not isinstance(page, Page):
         return {"alternates": []}
-    translations = page_translations(page)
+    translations = page_translations(page, request)
     if len(translations) < 2:
         return {"alternates": []}
     alternates = [(code, translation.get_full_url(request=request)) for code, translation in translations.items()]
