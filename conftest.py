@@ -1,9 +1,11 @@
-"""Shared fixtures: the demo portal is the test fixture.
+"""Shared fixtures: tests build a small tree with factories; the demo is only for the smoke layer.
 
-The demo content is loaded once per test database; ordinary tests run inside
-a transaction that is rolled back, so they all start from the same portal.
-Transactional tests (browser, concurrency) flush the database afterwards and
-so load the demo again for themselves through ``demo_portal_transactional``.
+Ordinary tests build what they need through ``portal_tree`` or the factories in each app's
+``factories.py`` and pass with an empty database. The few tests that check the demo content
+itself (the crawl of both languages, the seed article verbatim, the loader) carry the ``demo``
+marker: the demo portal is loaded into the test database only when the run collected at least
+one of them, so ``pytest -m "not demo"`` runs on a database without demo content, and a full
+run loads it once per test database (docs/architecture.md, "Tests").
 """
 
 import sqlite3
@@ -16,12 +18,29 @@ from demo.data import seed_article as seed_article_data
 from demo.data import seed_article_path
 from demo.loader import DemoLoader
 from news.models import NewsPage
+from tests.tree import build_portal_tree
+
+# Fixtures that hand a test the demo content: a test using one is part of the smoke layer.
+DEMO_FIXTURES = {"demo_portal", "seed_article", "seed_path", "demo_portal_transactional"}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark every test that uses the demo, and remember whether this run needs it loaded."""
+    for item in items:
+        if DEMO_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.demo)
+    config.stash[_LOAD_DEMO] = any(item.get_closest_marker("demo") for item in items)
+
+
+_LOAD_DEMO = pytest.StashKey[bool]()
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        DemoLoader().run()
+def django_db_setup(django_db_setup, django_db_blocker, request):
+    """Load the demo once per test database, only if a collected test checks the demo content."""
+    if request.config.stash.get(_LOAD_DEMO, False):
+        with django_db_blocker.unblock():
+            DemoLoader().run()
 
 
 @pytest.fixture(autouse=True)
@@ -32,12 +51,25 @@ def _fresh_cache():
 
 
 @pytest.fixture
-def seed_path():
+def demo_portal(request, db):
+    """The demo portal loaded by ``django_db_setup``; the test must be marked ``demo``."""
+    if not request.node.get_closest_marker("demo"):
+        pytest.fail("A test reading the demo content must be marked @pytest.mark.demo.")
+
+
+@pytest.fixture
+def portal_tree(db):
+    """A small bilingual portal built with factories (tests/tree.py): what most tests read."""
+    return build_portal_tree()
+
+
+@pytest.fixture
+def seed_path(demo_portal):
     return seed_article_path()
 
 
 @pytest.fixture
-def seed_article(db):
+def seed_article(demo_portal):
     return NewsPage.objects.get(slug=seed_article_data()["slug"], locale__language_code="vi")
 
 
