@@ -44,13 +44,18 @@ checks:
 	$(BIN)/python scripts/check_messages.py
 	$(TEST) $(BIN)/python manage.py translation_coverage --min 95
 
+# Two runs on SQLite: the suite on an empty database (no demo content: the tests build their
+# own tree with factories), then the smoke layer (`demo` marker) with the demo portal loaded.
 test-sqlite:
-	$(TEST) $(BIN)/pytest -m "not browser" -n 2
+	$(TEST) $(BIN)/pytest -m "not browser and not demo" -n 2
+	$(TEST) $(BIN)/pytest -m "demo and not browser" -n 2
 
 test-browser:
 	$(TEST) DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -m browser
 
 # The Varnish tests (tests/test_varnish.py) run once, in the SQLite pass: they test the proxy.
+# Everything else runs in one go, smoke layer included, so the demo is loaded under every test:
+# the suite passes again with the demo content present.
 test-postgres:
 	$(TEST) DATABASE_URL=$(PG_URL) REDIS_URL=$(REDIS_TEST_URL) $(BIN)/pytest -m "not browser and not varnish" -n 2
 

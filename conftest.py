@@ -22,17 +22,20 @@ from tests.tree import build_portal_tree
 
 # Fixtures that hand a test the demo content: a test using one is part of the smoke layer.
 DEMO_FIXTURES = {"demo_portal", "seed_article", "seed_path", "demo_portal_transactional"}
+_LOAD_DEMO = pytest.StashKey[bool]()
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    """Mark every test that uses the demo, and remember whether this run needs it loaded."""
+    """Mark every test that uses a demo fixture, before ``-m`` selects what runs."""
     for item in items:
         if DEMO_FIXTURES.intersection(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.demo)
-    config.stash[_LOAD_DEMO] = any(item.get_closest_marker("demo") for item in items)
 
 
-_LOAD_DEMO = pytest.StashKey[bool]()
+def pytest_collection_finish(session):
+    """Remember whether any test left after ``-m`` and ``-k`` checks the demo content."""
+    session.config.stash[_LOAD_DEMO] = any(item.get_closest_marker("demo") for item in session.items)
 
 
 @pytest.fixture(scope="session")

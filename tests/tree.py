@@ -11,10 +11,10 @@ wagtail-localize (strings exported, translated, imported, ``save_target``), not 
     │   │   └── economy_old
     │   └── Văn hóa - Xã hội (category)
     │       └── society
-    ├── Giới thiệu (section, in the menu)           → About
-    │   ├── Lịch sử hình thành (standard page)
-    │   ├── Hỏi đáp (standard page, the questions page)
-    │   └── Dịch vụ công trực tuyến (link page, external)
+    ├── Giới thiệu (section, in the menu and sidebar) → About
+    │   ├── Lịch sử hình thành (standard page)      → History
+    │   ├── Hỏi đáp (standard page, the questions page; untranslated)
+    │   └── Dịch vụ công trực tuyến (link page, external; untranslated)
     └── Sơ đồ cổng (sitemap page)
     Navigation settings (questions, sitemap, Facebook), an agency (translated), two topics.
 """
@@ -158,7 +158,7 @@ def build_portal_tree() -> PortalTree:
     economy_new.topics.set([agriculture])
     publish(economy_new)
 
-    about = publish(SectionPageFactory(parent=home, title="Giới thiệu", show_in_menus=True))
+    about = publish(SectionPageFactory(parent=home, title="Giới thiệu", show_in_menus=True, show_in_sidebar=True))
     history = publish(StandardPageFactory(parent=about, title="Lịch sử hình thành", show_in_menus=True))
     questions = publish(StandardPageFactory(parent=about, title="Hỏi đáp", show_in_menus=True))
     public_services = publish(
@@ -199,6 +199,7 @@ def build_portal_tree() -> PortalTree:
         about,
         {"Giới thiệu": "About", "gioi-thieu": "about", "Các trang thông tin của chuyên mục.": "Pages of the section."},
     )
+    translate(history, {"Lịch sử hình thành": "History", "lich-su-hinh-thanh": "history"})
     translate(
         agency,
         {
