@@ -24,12 +24,31 @@ from tests.tree import build_portal_tree
 DEMO_FIXTURES = {"demo_portal", "seed_article", "seed_path", "demo_portal_transactional"}
 _LOAD_DEMO = pytest.StashKey[bool]()
 
+# Test files that still read the demo content: they run in the smoke layer until they are moved
+# to factories. Most are being rewritten by their owners right now (request path, page cache,
+# search); listing them here keeps the files themselves untouched.
+STILL_ON_DEMO = {
+    "core/tests/test_private_sections.py",
+    "counters/tests/test_privacy.py",
+    "news/tests/test_feeds.py",
+    "news/tests/test_scheduling.py",
+    "search/tests/test_search.py",
+    "tests/test_query_counts.py",
+    "news/tests/test_reading.py",
+    "news/tests/test_renditions.py",
+    "seo/tests/test_metadata.py",
+    "seo/tests/test_sitemap.py",
+    "tests/test_tree.py",
+}
+
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     """Mark every test that uses a demo fixture, before ``-m`` selects what runs."""
+    root = config.rootpath
     for item in items:
-        if DEMO_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+        on_demo = item.path.relative_to(root).as_posix() in STILL_ON_DEMO
+        if on_demo or DEMO_FIXTURES.intersection(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.demo)
 
 
