@@ -38,7 +38,6 @@ STILL_ON_DEMO = {
     "news/tests/test_renditions.py",
     "seo/tests/test_metadata.py",
     "seo/tests/test_sitemap.py",
-    "tests/test_tree.py",
 }
 
 
