@@ -116,7 +116,8 @@ def build_portal_tree() -> PortalTree:
     _take_over_localhost()
     Locale.objects.get_or_create(language_code="en")
     root = Page.get_first_root_node()
-    home = publish(HomePageFactory(parent=root, title="Trang chủ", slug="trang-chu"))
+    # Its own slug: the demo home (full runs) already holds "trang-chu" under the root.
+    home = publish(HomePageFactory(parent=root, title="Trang chủ", slug="trang-chu-thu-nghiem"))
     site = Site.objects.create(hostname="localhost", port=80, root_page=home, site_name=SITE_NAME, is_default_site=True)
 
     news = publish(NewsIndexPageFactory(parent=home, title="Tin tức", show_on_home=True, show_in_menus=True))
