@@ -180,7 +180,12 @@ def build_portal_tree() -> PortalTree:
     agency = AgencyFactory()
 
     translate(
-        home, {"Trang chủ": "Home", "trang-chu-thu-nghiem": "home-test", "Cổng thông tin điện tử của tỉnh.": "The province's portal."}
+        home,
+        {
+            "Trang chủ": "Home",
+            "trang-chu-thu-nghiem": "home-test",
+            "Cổng thông tin điện tử của tỉnh.": "The province's portal.",
+        },
     )
     translate(news, {"Tin tức": "News", "tin-tuc": "news"})
     translate(economy, {"Kinh tế": "Economy", "kinh-te": "economy"})
