@@ -44,6 +44,9 @@ checks:
 	$(BIN)/python scripts/check_messages.py
 	$(TEST) $(BIN)/python manage.py translation_coverage --min 95
 
+# The whole suite with the demo portal loaded. `pytest -m "not demo"` runs the tests built on
+# factories on an empty database; not yet a gate: several test files still read the demo
+# (the list is STILL_ON_DEMO in conftest.py, see docs/architecture.md, "Tests").
 test-sqlite:
 	$(TEST) $(BIN)/pytest -m "not browser" -n 2
 
@@ -51,6 +54,8 @@ test-browser:
 	$(TEST) DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest -m browser
 
 # The Varnish tests (tests/test_varnish.py) run once, in the SQLite pass: they test the proxy.
+# Everything else runs in one go, smoke layer included, so the demo is loaded under every test:
+# the suite passes again with the demo content present.
 test-postgres:
 	$(TEST) DATABASE_URL=$(PG_URL) REDIS_URL=$(REDIS_TEST_URL) $(BIN)/pytest -m "not browser and not varnish" -n 2
 

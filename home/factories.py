@@ -1,10 +1,11 @@
-import wagtail_factories
+from core.factories import PortalPageFactory
 
 from .models import HomePage
 
 
-class HomePageFactory(wagtail_factories.PageFactory):
+class HomePageFactory(PortalPageFactory):
     title = "Trang chủ"
+    intro = "Cổng thông tin điện tử của tỉnh."
 
     class Meta:
         model = HomePage

@@ -1,20 +1,22 @@
 import factory
-import wagtail_factories
+
+from core.factories import PortalPageFactory
 
 from .models import SectionPage, StandardPage
 
 
-class StandardPageFactory(wagtail_factories.PageFactory):
+class StandardPageFactory(PortalPageFactory):
     title = factory.Sequence(lambda n: f"Trang nội dung {n}")
     intro = "Giới thiệu ngắn."
+    body = factory.LazyFunction(lambda: [("paragraph", "<p>Nội dung trang thông tin.</p>")])
 
     class Meta:
         model = StandardPage
 
 
-class SectionPageFactory(wagtail_factories.PageFactory):
+class SectionPageFactory(PortalPageFactory):
     title = factory.Sequence(lambda n: f"Chuyên mục {n}")
-    intro = "<p>Chuyên mục thử nghiệm.</p>"
+    intro = "<p>Các trang thông tin của chuyên mục.</p>"
 
     class Meta:
         model = SectionPage

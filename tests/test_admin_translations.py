@@ -15,7 +15,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.admin.templatetags.wagtailadmin_tags import timesince_simple
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation, TranslationSource
 
@@ -36,8 +36,8 @@ def editor(client):
 
 
 @pytest.fixture
-def article():
-    category = NewsIndexPageFactory(parent=Page.objects.get(depth=1).get_children().first())
+def article(portal_tree):
+    category = NewsIndexPageFactory(parent=portal_tree.news, title="Thông báo")
     return NewsPageFactory(parent=category)
 
 

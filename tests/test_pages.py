@@ -7,7 +7,7 @@ import pytest
 
 from tests.crawl import crawl
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]  # the smoke layer: checks the demo content itself
 
 LANG = re.compile(r'<html lang="([a-z-]+)"')
 

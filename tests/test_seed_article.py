@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]  # the smoke layer: checks the demo content itself
 
 ROOT = Path(__file__).resolve().parents[1]
 # The saved portal page lives beside the repository (in CI and on developers' machines);

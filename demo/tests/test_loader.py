@@ -11,7 +11,7 @@ from navigation.models import Banner, LinkPage, PartnerLink, Slide
 from news.models import NewsPage, Topic
 from sections.models import SectionPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]  # the smoke layer: checks the demo content itself
 
 
 def snapshot():

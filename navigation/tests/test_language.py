@@ -5,53 +5,51 @@ import re
 import pytest
 from wagtail.models import Locale, Page
 
-from navigation.models import LinkPage
-from sections.models import SectionPage
+from navigation.factories import LinkPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def switch_links(content):
-    return dict(re.findall(r'<a class="language-switch" href="([^"]+)" hreflang="([a-z]+)"', content))
+    return {
+        code: url for url, code in re.findall(r'<a class="language-switch" href="([^"]+)" hreflang="([a-z]+)"', content)
+    }
 
 
-def test_english_link_on_the_seed_article_leads_to_its_english_translation(client, seed_path, seed_article):
-    content = client.get(seed_path).content.decode()
-    english_url = {code: url for url, code in switch_links(content).items()}["en"]
-    english = seed_article.get_translation(Locale.objects.get(language_code="en"))
-    assert english_url == english.url
-    response = client.get(english_url)
+def test_english_link_on_an_article_leads_to_its_english_translation(client, portal_tree):
+    article = portal_tree.economy_new
+    content = client.get(article.url).content.decode()
+    english = portal_tree.english(article)
+    assert switch_links(content)["en"] == english.url
+    response = client.get(english.url)
     assert response.status_code == 200
     english_content = response.content.decode()
     assert '<html lang="en">' in english_content
     assert english.title in english_content
     # and back again
-    vietnamese_url = {code: url for url, code in switch_links(english_content).items()}["vi"]
-    assert vietnamese_url == seed_path
+    assert switch_links(english_content)["vi"] == article.url
 
 
-def test_untranslated_page_switches_to_the_nearest_translated_ancestor_and_says_so(client):
-    untranslated = Page.objects.get(slug="san-giao-dich-dien-tu", locale__language_code="vi")
+def test_untranslated_page_switches_to_the_nearest_translated_ancestor_and_says_so(client, portal_tree):
+    untranslated = portal_tree.questions
     assert not untranslated.has_translation(Locale.objects.get(language_code="en"))
     content = client.get(untranslated.url).content.decode()
-    links = {code: url for url, code in switch_links(content).items()}
-    assert links["en"] == "/en/useful-information/"
+    assert switch_links(content)["en"] == portal_tree.english(portal_tree.about).url == "/en/about/"
     assert "No English version of this page yet" in content
 
 
-def test_hreflang_lists_only_translations_that_exist(client, seed_path):
-    content = client.get(seed_path).content.decode()
+def test_hreflang_lists_only_translations_that_exist(client, portal_tree):
+    content = client.get(portal_tree.economy_new.url).content.decode()
     alternates = dict(re.findall(r'<link rel="alternate" hreflang="([a-z-]+)" href="([^"]+)"', content))
     assert set(alternates) == {"vi", "en", "x-default"}
-    assert "/en/news/politics/" in alternates["en"]
+    assert "/en/news/economy/" in alternates["en"]
     assert alternates["x-default"] == alternates["vi"]
 
-    untranslated = Page.objects.get(slug="san-giao-dich-dien-tu", locale__language_code="vi")
-    content = client.get(untranslated.url).content.decode()
+    content = client.get(portal_tree.questions.url).content.decode()
     assert 'hreflang="en"' not in re.sub(r'<a class="language-switch".*?</a>', "", content)
 
 
-def test_no_alias_page_serves_vietnamese_under_en():
+def test_no_alias_page_serves_vietnamese_under_en(portal_tree):
     assert not Page.objects.filter(alias_of__isnull=False).exists()
     english = Locale.objects.get(language_code="en")
     for page in Page.objects.filter(locale=english, depth__gt=1):
@@ -59,38 +57,37 @@ def test_no_alias_page_serves_vietnamese_under_en():
         assert page.title != source.title, f"{page.url_path} still carries its Vietnamese title"
 
 
-def test_english_sidebar_lists_only_pages_with_a_live_english_version(client):
+def test_english_sidebar_lists_only_pages_with_a_live_english_version(client, portal_tree):
     content = client.get("/en/").content.decode()
-    assert "Useful information" in content
-    assert "Recruitment notices" in content
-    assert "Sàn giao dịch điện tử" not in content  # untranslated entry: only in the Vietnamese sidebar
-    assert "Thông tin cần biết" not in content
-    assert "Sàn giao dịch điện tử" in client.get("/").content.decode()
+    assert "History" in content
+    assert "Hỏi đáp" not in content  # untranslated entry: only in the Vietnamese sidebar
+    assert "Lịch sử hình thành" not in content
+    assert "Hỏi đáp" in client.get("/").content.decode()
 
 
-def test_english_listings_show_only_english_articles(client):
+def test_english_listings_show_only_english_articles(client, portal_tree):
     content = client.get("/en/news/").content.decode()
-    assert "District Party Committee" in content
-    assert "Đảng bộ huyện Châu Thành thực hiện" not in content
+    assert "Farmers step up high-quality rice" in content
+    assert portal_tree.economy_new.title not in content
+    assert portal_tree.society_article.title not in content
 
 
-def test_unpublishing_an_english_page_removes_it_from_english_menus(client):
-    recruitment = Page.objects.get(slug="recruitment", locale__language_code="en")
-    assert "Recruitment notices" in client.get("/en/").content.decode()
-    recruitment.unpublish()
-    assert "Recruitment notices" not in client.get("/en/").content.decode()
+def test_unpublishing_an_english_page_removes_it_from_english_menus(client, portal_tree):
+    history = portal_tree.english(portal_tree.history)
+    assert "History" in client.get("/en/").content.decode()
+    history.unpublish()
+    assert "History" not in client.get("/en/").content.decode()
 
 
-def test_link_pages_in_the_sidebar_point_at_their_target(client):
+def test_link_pages_in_the_sidebar_point_at_their_target(client, portal_tree):
     content = client.get("/").content.decode()
-    link = LinkPage.objects.get(slug="dich-vu-cong-truc-tuyen")
-    assert f'href="{link.link_url}"' in content
+    assert f'href="{portal_tree.public_services.link_url}"' in content
 
 
-def test_publishing_a_new_section_entry_shows_it_in_the_sidebar_at_once(client):
+def test_publishing_a_new_section_entry_shows_it_in_the_sidebar_at_once(client, portal_tree):
     client.get("/")  # warm the fragment cache
-    section = SectionPage.objects.get(slug="bao-cao-thong-ke", locale__language_code="vi")
-    page = LinkPage(title="Báo cáo quý III năm 2023", slug="bao-cao-quy-iii-2023", link_url="https://example.gov.vn/q3")
-    section.add_child(instance=page)
+    page = LinkPageFactory(
+        parent=portal_tree.about, title="Báo cáo quý III năm 2026", link_url="https://example.gov.vn/q3", live=False
+    )
     page.save_revision().publish()
-    assert "Báo cáo quý III năm 2023" in client.get("/").content.decode()
+    assert "Báo cáo quý III năm 2026" in client.get("/").content.decode()

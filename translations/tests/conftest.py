@@ -18,8 +18,9 @@ def vi():
 
 
 @pytest.fixture
-def en():
-    return Locale.objects.get(language_code="en")
+def en(db):
+    """English, which the demo loader or the settings' locales would otherwise create."""
+    return Locale.objects.get_or_create(language_code="en")[0]
 
 
 @pytest.fixture
