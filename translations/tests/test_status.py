@@ -104,4 +104,5 @@ def test_query_count_does_not_grow_with_the_number_of_pages(tree, translate, adm
     with CaptureQueriesContext(connection) as many:
         status_rows()
     assert len(many) == len(few)
-    assert len(many) < 20
+    # A fixed number per translatable model (pages, and each snippet model of every app).
+    assert len(many) < 40
