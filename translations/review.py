@@ -137,6 +137,9 @@ class SubmitForReviewMenuItem(PageMenuItem):
 
     def is_shown(self, user):
         page = self.page
-        if page.locale_id == Locale.get_default().pk or not can_submit_for_review(user, page):
+        # The cheap, cached permission check first: the listing asks this for every row.
+        if not user.has_perm(TRANSLATOR_PERMISSION) or page.locale_id == Locale.get_default().pk:
+            return False
+        if not page.permissions_for_user(user).can_edit():
             return False
         return synced_translation(page) is not None and not _review_blocked(page)
