@@ -47,6 +47,7 @@ class StatusRow:
     translate_url: str = ""
     sync_url: str = ""
     english_edit_url: str = ""
+    review_url: str = ""  # send the English draft for review (pages in progress with a synced translation)
     source_changed_at: datetime | None = None
 
     @property
@@ -195,6 +196,8 @@ def page_rows(source_locale: Locale, target_locale: Locale, sources) -> list[Sta
             row.english_edit_url = reverse("wagtailadmin_pages:edit", args=[target["id"]])
         if source is not None and source.has_enabled_translation:
             row.sync_url = reverse("wagtail_localize:update_translations", args=[source.id])
+            if target is not None and state == IN_PROGRESS:
+                row.review_url = reverse("translation_submit_for_review", args=[target["id"]])
         rows.append(row)
     return rows
 

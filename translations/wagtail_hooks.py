@@ -5,13 +5,31 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
 from . import cascade
+from .review import SubmitForReviewMenuItem, SubmitForReviewView
 from .status import STATES, state_counts, status_rows
 from .views import TranslationStatusView, can_see_status
 
 
 @hooks.register("register_admin_urls")
 def register_status_url():
-    return [path("translation-status/", TranslationStatusView.as_view(), name="translation_status")]
+    return [
+        path("translation-status/", TranslationStatusView.as_view(), name="translation_status"),
+        path(
+            "translations/submit-for-review/<int:page_id>/",
+            SubmitForReviewView.as_view(),
+            name="translation_submit_for_review",
+        ),
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def submit_for_review_header_button(page, user, view_name, next_url=None):
+    yield SubmitForReviewMenuItem(page=page, next_url=next_url)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def submit_for_review_listing_button(page, user, next_url=None):
+    yield SubmitForReviewMenuItem(page=page, next_url=next_url)
 
 
 class TranslationStatusMenuItem(MenuItem):
