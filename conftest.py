@@ -38,6 +38,14 @@ STILL_ON_DEMO = {
     "news/tests/test_renditions.py",
     "seo/tests/test_metadata.py",
     "seo/tests/test_sitemap.py",
+    # Whole folders whose fixtures build on the demo's home pages (landed before the small tree).
+    "library/tests/",
+    "participation/tests/",
+    "publications/tests/",
+    "investment/tests/",
+    "about/tests/",
+    "demo/tests/",
+    "tests/test_demo_sections.py",
 }
 
 
@@ -46,7 +54,10 @@ def pytest_collection_modifyitems(config, items):
     """Mark every test that uses a demo fixture, before ``-m`` selects what runs."""
     root = config.rootpath
     for item in items:
-        on_demo = item.path.relative_to(root).as_posix() in STILL_ON_DEMO
+        relative = item.path.relative_to(root).as_posix()
+        on_demo = any(
+            relative == entry or (entry.endswith("/") and relative.startswith(entry)) for entry in STILL_ON_DEMO
+        )
         if on_demo or DEMO_FIXTURES.intersection(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.demo)
 

@@ -9,11 +9,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.search import index
 
 from core.blocks import BODY_IMAGE_SIZES, RICH_TEXT_FEATURES, BodyStreamBlock
 from core.models import BasePage
 from core.renditions import register_image_sizes
+from search.fields import FoldedSearchField, page_search_fields
 
 
 class UnitPage(BasePage):
@@ -54,11 +54,11 @@ class UnitPage(BasePage):
         FieldPanel("body"),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("intro"),
-        index.SearchField("functions"),
-        index.SearchField("duties"),
-        index.SearchField("body"),
+        *page_search_fields(),
+        FoldedSearchField("intro"),
+        FoldedSearchField("functions"),
+        FoldedSearchField("duties"),
+        FoldedSearchField("body"),
     ]
 
     parent_page_types = ["sections.StandardPage", "sections.SectionPage", "about.UnitPage"]

@@ -14,6 +14,7 @@ from core.blocks import BODY_IMAGE_SIZES, RICH_TEXT_FEATURES, BodyStreamBlock
 from core.models import BasePage
 from core.pagination import paginate
 from core.renditions import register_image_sizes
+from search.fields import FoldedSearchField, page_search_fields
 from sections.models import SectionPage
 
 from .filters import FIELD_PARAMETER, LOCATION_PARAMETER, STATUS_PARAMETER, ProjectFilter
@@ -130,9 +131,9 @@ class InvestmentProjectPage(BasePage):
         FieldPanel("body"),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("objective"),
-        index.SearchField("location"),
+        *page_search_fields(),
+        FoldedSearchField("objective"),
+        FoldedSearchField("location"),
         index.FilterField("field"),
         index.FilterField("status"),
     ]

@@ -27,6 +27,7 @@ from core.cache import invalidate_on_change
 from core.models import BasePage
 from core.pagination import paginate
 from core.text import ascii_slug
+from search.fields import FoldedSearchField, page_search_fields
 
 from .feeds import serve_library_feed
 from .listing import LibraryQuery, TermFilter
@@ -199,7 +200,7 @@ class LegalDocumentIndexPage(RoutablePageMixin, BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
     promote_panels = [*BasePage.promote_panels, FieldPanel("per_page")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    search_fields = [*page_search_fields(), FoldedSearchField("intro")]
 
     parent_page_types = LIBRARY_PARENTS
     subpage_types = ["library.LegalDocumentPage"]
@@ -328,15 +329,15 @@ class LegalDocumentPage(BasePage):
         InlinePanel("relations", heading=_("Relations to other documents"), label=_("Relation")),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("number", boost=3),
-        index.SearchField("number_key", boost=3),
+        *page_search_fields(),
+        FoldedSearchField("number", boost=3),
+        FoldedSearchField("number_key", boost=3),
         index.AutocompleteField("number"),
-        index.SearchField("abstract", boost=2),
-        index.RelatedFields("document_type", [index.SearchField("name")]),
-        index.RelatedFields("issuing_agency", [index.SearchField("name")]),
-        index.RelatedFields("subject_area", [index.SearchField("name")]),
-        index.RelatedFields("signer", [index.SearchField("name")]),
+        FoldedSearchField("abstract", boost=2),
+        index.RelatedFields("document_type", [FoldedSearchField("name")]),
+        index.RelatedFields("issuing_agency", [FoldedSearchField("name")]),
+        index.RelatedFields("subject_area", [FoldedSearchField("name")]),
+        index.RelatedFields("signer", [FoldedSearchField("name")]),
         index.FilterField("issue_date"),
         index.FilterField("effective_date"),
     ]
@@ -482,7 +483,7 @@ class GazetteIndexPage(BasePage):
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    search_fields = [*page_search_fields(), FoldedSearchField("intro")]
 
     parent_page_types = LIBRARY_PARENTS
     subpage_types = ["library.GazetteIssuePage"]
@@ -520,7 +521,7 @@ class GazetteIssuePage(BasePage):
         FieldPanel("pdf"),
         InlinePanel("entries", heading=_("Documents in this issue"), label=_("Document")),
     ]
-    search_fields = [*BasePage.search_fields, index.SearchField("number"), index.FilterField("date")]
+    search_fields = [*page_search_fields(), FoldedSearchField("number"), index.FilterField("date")]
     override_translatable_fields = [SynchronizedField("number")]
 
     parent_page_types = ["library.GazetteIndexPage"]

@@ -39,6 +39,7 @@ from core.models import BasePage
 from core.pagination import paginate
 from core.queries import reader_language
 from core.text import ascii_slug
+from search.fields import FoldedSearchField, page_search_fields
 
 from .forms import CommentForm, QuestionForm, StatusForm
 from .workdays import WorkingCalendar, answer_working_days
@@ -313,7 +314,7 @@ class QuestionIndexPage(RoutablePageMixin, BasePage):
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    search_fields = [*page_search_fields(), FoldedSearchField("intro")]
 
     parent_page_types = ["home.HomePage", "sections.SectionPage"]
     subpage_types = ["participation.AnswerPage"]
@@ -402,10 +403,10 @@ class AnswerPage(BasePage):
         FieldRowPanel([FieldPanel("answering_unit"), FieldPanel("asked_on"), FieldPanel("answered_on")]),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("question"),
-        index.SearchField("answer"),
-        index.SearchField("answering_unit"),
+        *page_search_fields(),
+        FoldedSearchField("question"),
+        FoldedSearchField("answer"),
+        FoldedSearchField("answering_unit"),
         index.FilterField("topic"),
         index.FilterField("answered_on"),
     ]
@@ -442,7 +443,7 @@ class ConsultationIndexPage(BasePage):
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro")]
-    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    search_fields = [*page_search_fields(), FoldedSearchField("intro")]
 
     parent_page_types = ["home.HomePage", "sections.SectionPage"]
     subpage_types = ["participation.ConsultationPage"]
@@ -499,11 +500,11 @@ class ConsultationPage(BasePage):
         FieldPanel("response_report"),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("drafting_agency"),
-        index.SearchField("articles"),
-        index.SearchField("response_report"),
+        *page_search_fields(),
+        FoldedSearchField("summary"),
+        FoldedSearchField("drafting_agency"),
+        FoldedSearchField("articles"),
+        FoldedSearchField("response_report"),
     ]
 
     parent_page_types = ["participation.ConsultationIndexPage"]

@@ -24,6 +24,7 @@ from core.blocks import BODY_IMAGE_SIZES, RICH_TEXT_FEATURES, BodyStreamBlock
 from core.models import BasePage
 from core.pagination import paginate
 from core.renditions import register_image_sizes
+from search.fields import FoldedSearchField, page_search_fields
 from sections.models import SectionPage
 
 ARCHIVE_PARAMETER = "luu-tru"
@@ -144,11 +145,11 @@ class PublicationPage(BasePage):
         FieldPanel("body"),
     ]
     search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("number"),
-        index.SearchField("issuing_unit"),
-        index.SearchField("body"),
+        *page_search_fields(),
+        FoldedSearchField("summary"),
+        FoldedSearchField("number"),
+        FoldedSearchField("issuing_unit"),
+        FoldedSearchField("body"),
         index.FilterField("date"),
     ]
 

@@ -10,7 +10,26 @@ from django.utils.translation import gettext_lazy as _
 CONTENT_TYPES = {
     "news": (_("News articles"), ["news.NewsPage"]),
     "categories": (_("News categories"), ["news.NewsIndexPage"]),
-    "pages": (_("Pages and sections"), ["sections.StandardPage", "sections.SectionPage"]),
+    "pages": (
+        _("Pages and sections"),
+        [
+            "sections.StandardPage",
+            "sections.SectionPage",
+            "about.UnitPage",
+            "publications.PublicationIndexPage",
+            "publications.PublicationPage",
+            "investment.InvestmentIndexPage",
+            "investment.InvestmentProjectPage",
+        ],
+    ),
+    "documents": (
+        _("Legal documents library"),
+        ["library.LegalDocumentIndexPage", "library.LegalDocumentPage", "library.GazetteIssuePage"],
+    ),
+    "answers": (
+        _("Questions and answers"),
+        ["participation.AnswerPage", "participation.ConsultationPage"],
+    ),
 }
 
 RELEVANCE, NEWEST = "relevance", "date"

@@ -58,7 +58,10 @@ def test_a_renamed_file_is_refused_with_a_clear_message(editor, name, content):
     response = upload(editor, name, content)
     assert response.status_code == 200  # the form comes back
     html = response.content.decode()
-    message = vi("This file is not really a %(extension)s file: its content does not match its name.")
+    message = vi(
+        "This file is not really a %(extension)s file: its content does not match its name. "
+        "Save it again as %(extension)s from the program that made it, then upload it."
+    )
     assert message.split("%(extension)s")[0] in html
     assert not get_document_model().objects.filter(title="Tệp thử").exists()
 

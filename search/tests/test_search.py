@@ -229,4 +229,4 @@ def test_query_count_does_not_grow_with_the_results(client, article):
     few = queries("hop tac xa")
     for number in range(12):
         article(f"Hợp tác xã kiểu mới thêm {number}")
-    assert queries("hop tac xa") == few
+    assert queries("hop tac xa") <= few
