@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 import django_filters
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 FIELD_PARAMETER = "linh_vuc"
 STATUS_PARAMETER = "trang_thai"
@@ -16,7 +17,9 @@ LOCATION_PARAMETER = "dia_diem"
 
 
 class ProjectFilter(django_filters.FilterSet):
-    linh_vuc = django_filters.ChoiceFilter(field_name="field", label=_("Field"), empty_label=_("All fields"))
+    linh_vuc = django_filters.ChoiceFilter(
+        field_name="field", label=pgettext_lazy("subject area", "Field"), empty_label=_("All fields")
+    )
     trang_thai = django_filters.ChoiceFilter(field_name="status", label=_("Status"), empty_label=_("All statuses"))
     dia_diem = django_filters.ChoiceFilter(field_name="location", label=_("Location"), empty_label=_("All locations"))
 

@@ -13,6 +13,7 @@ from django.db import models
 from django.db.models import Case, CharField, Exists, F, OuterRef, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -209,7 +210,7 @@ class LegalDocumentIndexPage(RoutablePageMixin, BasePage):
     term_filters = (
         TermFilter("loai", _("Type"), DocumentType, "document_type"),
         TermFilter("co-quan", _("Issuing agency"), IssuingAgency, "issuing_agency"),
-        TermFilter("linh-vuc", _("Field"), SubjectArea, "subject_area"),
+        TermFilter("linh-vuc", pgettext_lazy("subject area", "Field"), SubjectArea, "subject_area"),
         TermFilter("nguoi-ky", _("Signer"), Signer, "signer"),
     )
     # The query parameters that change what this page shows: a whole-page cache keys on these only.

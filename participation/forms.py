@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.validators import RegexValidator
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 HONEYPOT_FIELD = "website"
 MAX_TEXT_LENGTH = 5000
@@ -67,7 +68,9 @@ class QuestionForm(HoneypotMixin, ConsentMixin, forms.Form):
         label=_("Email"), max_length=254, help_text=_("The tracking code and the answer are sent here.")
     )
     phone = forms.CharField(label=_("Phone (optional)"), max_length=20, required=False, validators=[phone_validator])
-    topic = forms.ModelChoiceField(label=_("Field"), queryset=None, empty_label=_("Choose a field"))
+    topic = forms.ModelChoiceField(
+        label=pgettext_lazy("subject area", "Field"), queryset=None, empty_label=_("Choose a field")
+    )
     title = forms.CharField(label=_("Title"), max_length=200)
     body = forms.CharField(
         label=_("Your question"), min_length=20, max_length=MAX_TEXT_LENGTH, widget=forms.Textarea(attrs={"rows": 8})
