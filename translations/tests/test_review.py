@@ -48,7 +48,7 @@ def test_translator_submits_then_approver_publishes(client, tree, en, english_dr
     client.force_login(member(roles.TRANSLATORS, "translator"))
     confirm = client.get(review_url(english_draft))
     assert confirm.status_code == 200
-    assert "Submit for English review" in confirm.content.decode()
+    assert "Gửi duyệt bản tiếng Anh" in confirm.content.decode()  # "Submit for English review"
     response = client.post(review_url(english_draft), {"next": "/admin/"})
     assert response.status_code == 302
 
@@ -65,7 +65,7 @@ def test_translator_submits_then_approver_publishes(client, tree, en, english_dr
 
     # Sending it twice is refused with a message, not a second workflow.
     again = client.post(review_url(english_draft), follow=True)
-    assert "already waiting for review" in again.content.decode()
+    assert "Trang này đang chờ duyệt." in again.content.decode()  # "This page is already waiting for review."
     assert WorkflowState.objects.filter(object_id=str(english_draft.pk)).count() == 1
 
     approver = member(roles.APPROVERS, "approver")
@@ -89,8 +89,8 @@ def test_the_message_counts_untranslated_strings(client, tree, english_draft):
     client.force_login(member(roles.TRANSLATORS, "translator"))
     response = client.post(review_url(english_draft), follow=True)
     content = response.content.decode()
-    assert "was sent for English review" in content
-    assert "still untranslated" in content  # only the title was translated
+    assert "Đã gửi duyệt bản tiếng Anh" in content  # "... was sent for English review"
+    assert "chuỗi chưa dịch" in content  # "... still untranslated": only the title was translated
 
 
 def test_the_action_is_offered_in_the_status_report_and_page_listing(client, english_draft):
